@@ -1,0 +1,125 @@
+//! RFC 4226 / RFC 6238 functions: secrets, HOTP, TOTP, verification, otpauth URIs, base32.
+
+use pgrx::prelude::*;
+
+use super::{or_raise, raise, unix_seconds};
+use crate::base32;
+use crate::error::InputError;
+use crate::hotp::{self, Algorithm, Digits, Period, Skew};
+use crate::otpauth::TotpUri;
+use crate::secret;
+
+/// A new random secret, base32 without padding.
+#[pg_extern(volatile, strict, parallel_safe)]
+fn otp_generate_secret(bytes: default!(i32, 20)) -> String {
+    or_raise(secret::generate(bytes))
+}
+
+/// RFC 4226 HOTP code for `counter`.
+#[pg_extern(immutable, strict, parallel_safe)]
+fn otp_hotp(
+    secret: &str,
+    counter: i64,
+    digits: default!(i32, 6),
+    algorithm: default!(&str, "'sha1'"),
+) -> String {
+    let digits = or_raise(Digits::new(digits));
+    let algorithm = or_raise(Algorithm::parse(algorithm));
+    if counter < 0 {
+        raise(InputError::invalid(
+            "counter",
+            format!("must not be negative (got {counter})"),
+        ));
+    }
+    let key = or_raise(base32::decode(secret, "secret"));
+    hotp::hotp(&key, counter as u64, digits, algorithm)
+}
+
+/// RFC 6238 TOTP code for the time step that contains `at_time`.
+#[pg_extern(immutable, strict, parallel_safe)]
+fn otp_totp(
+    secret: &str,
+    at_time: default!(TimestampWithTimeZone, "now()"),
+    digits: default!(i32, 6),
+    period: default!(i32, 30),
+    algorithm: default!(&str, "'sha1'"),
+) -> String {
+    let digits = or_raise(Digits::new(digits));
+    let period = or_raise(Period::new(period));
+    let algorithm = or_raise(Algorithm::parse(algorithm));
+    let step = or_raise(hotp::time_step(
+        unix_seconds(at_time, "at_time"),
+        period,
+        "at_time",
+    ));
+    let key = or_raise(base32::decode(secret, "secret"));
+    hotp::hotp(&key, step, digits, algorithm)
+}
+
+/// Stateless TOTP check of `code` within +-`skew` steps of `at_time`. It has no memory of codes
+/// already accepted: replay protection needs the factor functions, which keep the last step.
+#[pg_extern(immutable, strict, parallel_safe)]
+#[allow(clippy::too_many_arguments)]
+fn otp_totp_verify(
+    secret: &str,
+    code: &str,
+    at_time: default!(TimestampWithTimeZone, "now()"),
+    skew: default!(i32, 1),
+    digits: default!(i32, 6),
+    period: default!(i32, 30),
+    algorithm: default!(&str, "'sha1'"),
+) -> bool {
+    let skew = or_raise(Skew::new(skew));
+    let digits = or_raise(Digits::new(digits));
+    let period = or_raise(Period::new(period));
+    let algorithm = or_raise(Algorithm::parse(algorithm));
+    let step = or_raise(hotp::time_step(
+        unix_seconds(at_time, "at_time"),
+        period,
+        "at_time",
+    ));
+    let key = or_raise(base32::decode(secret, "secret"));
+    hotp::verify_window(&key, code, step, skew, digits, algorithm)
+}
+
+/// otpauth://totp/ URI for enrolment in an authenticator app. Not STRICT because `issuer` may be
+/// NULL; a NULL in any other argument gives NULL.
+#[pg_extern(immutable, parallel_safe)]
+fn otp_totp_uri(
+    secret: Option<&str>,
+    account: Option<&str>,
+    issuer: default!(Option<&str>, "NULL"),
+    digits: default!(Option<i32>, 6),
+    period: default!(Option<i32>, 30),
+    algorithm: default!(Option<&str>, "'sha1'"),
+) -> Option<String> {
+    let (secret, account, digits, period, algorithm) =
+        (secret?, account?, digits?, period?, algorithm?);
+    let digits = or_raise(Digits::new(digits));
+    let period = or_raise(Period::new(period));
+    let algorithm = or_raise(Algorithm::parse(algorithm));
+    // Apps want the canonical form: upper case, no spaces, no padding.
+    let canonical = base32::encode(&or_raise(base32::decode(secret, "secret")), false);
+    let uri = TotpUri {
+        secret: &canonical,
+        account,
+        issuer,
+        digits,
+        period,
+        algorithm,
+    };
+    Some(or_raise(uri.build()))
+}
+
+/// RFC 4648 base32 of `data`, upper case; `=` padding only when asked for.
+#[pg_extern(immutable, strict, parallel_safe)]
+fn otp_base32_encode(data: &[u8], padding: default!(bool, false)) -> String {
+    base32::encode(data, padding)
+}
+
+/// Bytes of base32 `data`: any case, whitespace and padding optional. Empty input is an error,
+/// since it is never a usable secret.
+#[pg_extern(immutable, strict, parallel_safe)]
+fn otp_base32_decode(data: &str) -> Vec<u8> {
+    or_raise(base32::decode(data, "data"))
+}

@@ -1,0 +1,494 @@
+//! In-database tests: every function through SQL, on every supported PostgreSQL version.
+//! Each runs in a transaction that is rolled back. Cross-session behaviour is tested from tests/.
+
+#[pgrx::pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    const RFC4226_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    const RFC6238_SHA256_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA====";
+    const RFC6238_SHA512_SECRET: &str =
+        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA=";
+
+    fn text(query: &str) -> Option<String> {
+        Spi::get_one::<String>(query).unwrap_or_else(|e| panic!("{query}: {e}"))
+    }
+
+    fn boolean(query: &str) -> Option<bool> {
+        Spi::get_one::<bool>(query).unwrap_or_else(|e| panic!("{query}: {e}"))
+    }
+
+    /// Runs `query` in a subtransaction and returns "SQLSTATE message" of the error it raised.
+    fn error_of(query: &str) -> String {
+        Spi::run(
+            "CREATE OR REPLACE FUNCTION pg_temp.error_of(query text) RETURNS text LANGUAGE plpgsql AS $$
+             BEGIN
+                 EXECUTE query;
+                 RETURN 'no error';
+             EXCEPTION WHEN OTHERS THEN
+                 RETURN SQLSTATE || ' ' || SQLERRM;
+             END $$",
+        )
+        .unwrap();
+        Spi::get_one_with_args::<String>("SELECT pg_temp.error_of($1)", &[query.into()])
+            .unwrap()
+            .unwrap()
+    }
+
+    #[pg_test]
+    fn hotp_matches_rfc4226_appendix_d() {
+        let expected = [
+            "755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583",
+            "399871", "520489",
+        ];
+        for (counter, code) in expected.iter().enumerate() {
+            let query = format!("SELECT otp_hotp('{RFC4226_SECRET}', {counter})");
+            assert_eq!(text(&query).as_deref(), Some(*code), "counter {counter}");
+        }
+    }
+
+    #[pg_test]
+    fn totp_matches_rfc6238_appendix_b() {
+        let rows: &[(i64, &str, &str, &str)] = &[
+            (59, "94287082", "46119246", "90693936"),
+            (1111111109, "07081804", "68084774", "25091201"),
+            (1111111111, "14050471", "67062674", "99943326"),
+            (1234567890, "89005924", "91819424", "93441116"),
+            (2000000000, "69279037", "90698825", "38618901"),
+            (20000000000, "65353130", "77737706", "47863826"),
+        ];
+        for &(time, sha1, sha256, sha512) in rows {
+            for (secret, algorithm, code) in [
+                (RFC4226_SECRET, "sha1", sha1),
+                (RFC6238_SHA256_SECRET, "sha256", sha256),
+                (RFC6238_SHA512_SECRET, "SHA512", sha512),
+            ] {
+                let generate = format!(
+                    "SELECT otp_totp('{secret}', to_timestamp({time}), 8, 30, '{algorithm}')"
+                );
+                assert_eq!(
+                    text(&generate).as_deref(),
+                    Some(code),
+                    "{algorithm} at {time}"
+                );
+                let verify = format!(
+                    "SELECT otp_totp_verify('{secret}', '{code}', to_timestamp({time}), 0, 8, 30, '{algorithm}')"
+                );
+                assert_eq!(boolean(&verify), Some(true), "{algorithm} at {time}");
+            }
+        }
+    }
+
+    #[pg_test]
+    fn edge_cases_from_prior_art() {
+        let cases: &[(&str, &str)] = &[
+            // 6 digits are the 8-digit value mod 10^6.
+            ("SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', to_timestamp(59))", "287082"),
+            // All-zero key, and a key whose first byte is 0x00.
+            ("SELECT otp_hotp('AAAAAAAAAAAAAAAA', 1)", "812658"),
+            ("SELECT otp_hotp('AAYTCMJRGEYTCMJRGEYTCMJRGEYTCMJR', 1)", "906559"),
+            // Lower case, spaces, padding: the same key.
+            ("SELECT otp_hotp('gezd gnbv gy3t qojq gezd gnbv gy3t qojq', 1)", "287082"),
+            ("SELECT otp_hotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ====', 1)", "287082"),
+            // Ten digits: the whole 31-bit truncated value, zero-padded.
+            ("SELECT otp_hotp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 2, 10)", "0137359152"),
+            // Times after 2^31 s and the last second PostgreSQL can represent.
+            ("SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', to_timestamp(20000000000), 8)", "65353130"),
+            ("SELECT length(otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', '294276-12-31 23:59:59+00'))::text", "6"),
+            // The epoch itself is step 0: the same code as HOTP counter 0.
+            ("SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', to_timestamp(0))", "755224"),
+            // A one-second period makes the step the Unix time itself.
+            ("SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', to_timestamp(3), 6, 1)", "969429"),
+        ];
+        for (query, expected) in cases {
+            assert_eq!(text(query).as_deref(), Some(*expected), "{query}");
+        }
+    }
+
+    #[pg_test]
+    fn totp_defaults_to_the_current_time() {
+        let same = boolean(
+            "SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ') = otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', now())",
+        );
+        assert_eq!(same, Some(true));
+        let accepted = boolean(
+            "SELECT otp_totp_verify('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'))",
+        );
+        assert_eq!(accepted, Some(true));
+    }
+
+    #[pg_test]
+    fn verify_window_follows_skew() {
+        // Code of step 1000 (t = 30000 s), checked at steps 1000 + offset with each skew.
+        for skew in 0..=2i64 {
+            for offset in -3i64..=3 {
+                let query = format!(
+                    "SELECT otp_totp_verify('{RFC4226_SECRET}', otp_totp('{RFC4226_SECRET}', to_timestamp(30000)),
+                                            to_timestamp(30000 + 30 * {offset}), {skew})"
+                );
+                assert_eq!(
+                    boolean(&query),
+                    Some(offset.abs() <= skew),
+                    "skew {skew} offset {offset}"
+                );
+            }
+        }
+        // Within a step any second verifies; the code's formatting is forgiving of spaces only.
+        let rows: &[(&str, bool)] = &[
+            ("'287082', to_timestamp(59), 0", true),
+            ("'287 082', to_timestamp(59), 0", true),
+            ("'287082', to_timestamp(30), 0", true),
+            ("'287083', to_timestamp(59), 0", false),
+            ("'28708', to_timestamp(59), 0", false),
+            ("'2870820', to_timestamp(59), 0", false),
+            ("'', to_timestamp(59), 0", false),
+            ("'28708x', to_timestamp(59), 0", false),
+            ("'94287082', to_timestamp(59), 0", false),
+            ("repeat('9', 100000), to_timestamp(59), 0", false),
+            // Step 0 has no predecessor: the window starts there.
+            ("'755224', to_timestamp(0), 1", true),
+        ];
+        for (arguments, expected) in rows {
+            let query = format!("SELECT otp_totp_verify('{RFC4226_SECRET}', {arguments})");
+            assert_eq!(boolean(&query), Some(*expected), "{arguments}");
+        }
+        let eight_digits = format!(
+            "SELECT otp_totp_verify('{RFC4226_SECRET}', '94287082', to_timestamp(59), 0, 8)"
+        );
+        assert_eq!(boolean(&eight_digits), Some(true));
+    }
+
+    #[pg_test]
+    fn generated_secrets() {
+        let default_length = text("SELECT length(otp_generate_secret())::text");
+        assert_eq!(default_length.as_deref(), Some("32"));
+        let rows: &[(i32, &str)] = &[(16, "26"), (32, "52"), (128, "205")];
+        for (bytes, length) in rows {
+            let query = format!("SELECT length(otp_generate_secret({bytes}))::text");
+            assert_eq!(text(&query).as_deref(), Some(*length));
+        }
+        assert_eq!(
+            boolean("SELECT otp_generate_secret() ~ '^[A-Z2-7]{32}$' AND otp_generate_secret() <> otp_generate_secret()"),
+            Some(true)
+        );
+        let decoded = text("SELECT length(otp_base32_decode(otp_generate_secret(20)))::text");
+        assert_eq!(decoded.as_deref(), Some("20"));
+    }
+
+    #[pg_test]
+    fn otpauth_uris() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "'jbsw y3dp ehpk 3pxp', 'alice@example.com', 'Example Co'",
+                "otpauth://totp/Example%20Co:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example%20Co",
+            ),
+            ("'JBSWY3DPEHPK3PXP', 'alice'", "otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP"),
+            (
+                "'JBSWY3DPEHPK3PXP', 'bob', 'Acme', 8, 60, 'SHA256'",
+                "otpauth://totp/Acme:bob?secret=JBSWY3DPEHPK3PXP&issuer=Acme&algorithm=SHA256&digits=8&period=60",
+            ),
+            (
+                "'JBSWY3DPEHPK3PXP', 'ö b', issuer => 'Ünï/co'",
+                "otpauth://totp/%C3%9Cn%C3%AF%2Fco:%C3%B6%20b?secret=JBSWY3DPEHPK3PXP&issuer=%C3%9Cn%C3%AF%2Fco",
+            ),
+        ];
+        for (arguments, expected) in rows {
+            let query = format!("SELECT otp_totp_uri({arguments})");
+            assert_eq!(text(&query).as_deref(), Some(*expected), "{arguments}");
+        }
+    }
+
+    #[pg_test]
+    fn base32_functions() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("SELECT otp_base32_encode('foobar'::bytea)", Some("MZXW6YTBOI")),
+            ("SELECT otp_base32_encode('foobar'::bytea, true)", Some("MZXW6YTBOI======")),
+            ("SELECT otp_base32_encode(''::bytea)", Some("")),
+            ("SELECT encode(otp_base32_decode('mzxw6ytboi'), 'escape')", Some("foobar")),
+            ("SELECT encode(otp_base32_decode('MZXW6YTBOI======'), 'hex')", Some("666f6f626172")),
+            ("SELECT encode(otp_base32_decode('AAAAAAAA'), 'hex')", Some("0000000000")),
+            (
+                "SELECT (otp_base32_decode(otp_base32_encode(b)) = b)::text
+                   FROM (SELECT decode(md5(i::text) || md5(i::text), 'hex') AS b FROM generate_series(1, 50) i) s
+                  ORDER BY 1 LIMIT 1",
+                Some("true"),
+            ),
+        ];
+        for (query, expected) in rows {
+            assert_eq!(text(query).as_deref(), *expected, "{query}");
+        }
+    }
+
+    #[pg_test]
+    fn nulls_give_null() {
+        let queries = [
+            "SELECT otp_hotp(NULL, 1)",
+            "SELECT otp_hotp('AAAAAAAAAAAAAAAA', NULL)",
+            "SELECT otp_hotp('AAAAAAAAAAAAAAAA', 1, NULL)",
+            "SELECT otp_hotp('AAAAAAAAAAAAAAAA', 1, 6, NULL)",
+            "SELECT otp_totp(NULL)",
+            "SELECT otp_totp('AAAAAAAAAAAAAAAA', NULL)",
+            "SELECT otp_totp('AAAAAAAAAAAAAAAA', now(), 6, NULL)",
+            "SELECT otp_totp_verify(NULL, '123456')::text",
+            "SELECT otp_totp_verify('AAAAAAAAAAAAAAAA', NULL)::text",
+            "SELECT otp_totp_verify('AAAAAAAAAAAAAAAA', '123456', now(), NULL)::text",
+            "SELECT otp_totp_uri(NULL, 'alice')",
+            "SELECT otp_totp_uri('AAAAAAAAAAAAAAAA', NULL)",
+            "SELECT otp_totp_uri('AAAAAAAAAAAAAAAA', 'alice', 'Acme', NULL)",
+            "SELECT otp_generate_secret(NULL)",
+            "SELECT otp_base32_encode(NULL)",
+            "SELECT encode(otp_base32_decode(NULL), 'hex')",
+        ];
+        for query in queries {
+            assert_eq!(text(query), None, "{query}");
+        }
+    }
+
+    /// Every class of invalid input: its SQLSTATE, and a message that names the argument.
+    #[pg_test]
+    fn invalid_input_errors() {
+        let s = RFC4226_SECRET;
+        let cases: Vec<(String, &str, &str)> = vec![
+            (
+                "SELECT otp_generate_secret(15)".into(),
+                "22023",
+                "bytes must be between 16 and 128 (got 15)",
+            ),
+            (
+                "SELECT otp_generate_secret(129)".into(),
+                "22023",
+                "bytes must be between 16 and 128",
+            ),
+            (
+                "SELECT otp_generate_secret(-2147483648)".into(),
+                "22023",
+                "bytes must be between",
+            ),
+            ("SELECT otp_hotp('', 0)".into(), "22023", "secret is empty"),
+            (
+                "SELECT otp_hotp('  = ', 0)".into(),
+                "22023",
+                "secret is empty",
+            ),
+            (
+                "SELECT otp_hotp('GEZDGNB1', 0)".into(),
+                "22023",
+                "secret is not valid base32: character '1' at position 8",
+            ),
+            (
+                "SELECT otp_hotp('ABC', 0)".into(),
+                "22023",
+                "secret is not valid base32: 3 symbols",
+            ),
+            (
+                "SELECT otp_hotp('AB=CD', 0)".into(),
+                "22023",
+                "secret is not valid base32: padding",
+            ),
+            (
+                format!("SELECT otp_hotp('{s}', -1)"),
+                "22023",
+                "counter must not be negative (got -1)",
+            ),
+            (
+                format!("SELECT otp_hotp('{s}', 0, 5)"),
+                "22023",
+                "digits must be between 6 and 10 (got 5)",
+            ),
+            (
+                format!("SELECT otp_hotp('{s}', 0, 11)"),
+                "22023",
+                "digits must be between 6 and 10 (got 11)",
+            ),
+            (
+                format!("SELECT otp_hotp('{s}', 0, 6, 'md5')"),
+                "22023",
+                "algorithm must be one of sha1, sha256, sha512 (got \"md5\")",
+            ),
+            (
+                format!("SELECT otp_hotp('{s}', 0, 6, repeat('x', 1000))"),
+                "22023",
+                "algorithm must be one of",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', now(), 6, 0)"),
+                "22023",
+                "period must be at least 1 second (got 0)",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', now(), 6, -30)"),
+                "22023",
+                "period must be at least 1 second",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', now(), 4)"),
+                "22023",
+                "digits must be between 6 and 10",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', now(), 6, 30, 'sha3')"),
+                "22023",
+                "algorithm must be one of",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', '1969-12-31 23:59:59+00')"),
+                "22008",
+                "at_time must not be before 1970-01-01",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', 'infinity')"),
+                "22008",
+                "at_time must be a finite timestamp",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', '-infinity')"),
+                "22008",
+                "at_time must be a finite timestamp",
+            ),
+            (
+                format!("SELECT otp_totp('{s}', '4713-01-01 BC')"),
+                "22008",
+                "at_time must not be before",
+            ),
+            (
+                "SELECT otp_totp('not base32!')".into(),
+                "22023",
+                "secret is not valid base32",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', now(), -1)"),
+                "22023",
+                "skew must be between 0 and 10 (got -1)",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', now(), 11)"),
+                "22023",
+                "skew must be between 0 and 10",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', now(), 1, 12)"),
+                "22023",
+                "digits must be between",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', now(), 1, 6, 0)"),
+                "22023",
+                "period must be at least",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', now(), 1, 6, 30, '')"),
+                "22023",
+                "algorithm must be one of",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', 'infinity')"),
+                "22008",
+                "at_time must be a finite",
+            ),
+            (
+                format!("SELECT otp_totp_verify('{s}', '123456', '1900-01-01')"),
+                "22008",
+                "at_time must not be before",
+            ),
+            (
+                "SELECT otp_totp_verify('0000', '123456')".into(),
+                "22023",
+                "secret is not valid base32",
+            ),
+            (
+                "SELECT otp_totp_uri('', 'alice')".into(),
+                "22023",
+                "secret is empty",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', '')"),
+                "22023",
+                "account must not be empty",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'a:b')"),
+                "22023",
+                "account must not contain ':'",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'alice', 'Ac:me')"),
+                "22023",
+                "issuer must not contain ':'",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'alice', '')"),
+                "22023",
+                "issuer must not be empty",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', E'a\\nb')"),
+                "22023",
+                "account must not contain control characters",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', repeat('a', 257))"),
+                "22023",
+                "account must be at most 256 characters",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'alice', NULL, 9, 30, 'md5')"),
+                "22023",
+                "algorithm must be one of",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'alice', NULL, 3)"),
+                "22023",
+                "digits must be between",
+            ),
+            (
+                format!("SELECT otp_totp_uri('{s}', 'alice', NULL, 6, 0)"),
+                "22023",
+                "period must be at least",
+            ),
+            (
+                "SELECT otp_base32_decode('')".into(),
+                "22023",
+                "data is empty",
+            ),
+            (
+                "SELECT otp_base32_decode('MZXW6YT!')".into(),
+                "22023",
+                "data is not valid base32: character '!'",
+            ),
+            (
+                "SELECT otp_base32_decode(repeat('A', 1000001))".into(),
+                "22023",
+                "data is not valid base32: 1000001 symbols",
+            ),
+        ];
+        for (query, sqlstate, message) in cases {
+            let got = error_of(&query);
+            let expected = format!("{sqlstate} {message}");
+            assert!(
+                got.starts_with(&expected),
+                "{query}\n  expected: {expected}\n       got: {got}"
+            );
+        }
+    }
+
+    /// Volatility, strictness and parallel safety as declared to the planner.
+    #[pg_test]
+    fn function_properties() {
+        let rows: &[(&str, &str)] = &[
+            ("otp_generate_secret", "v s t"),
+            ("otp_hotp", "i s t"),
+            ("otp_totp", "i s t"),
+            ("otp_totp_verify", "i s t"),
+            ("otp_totp_uri", "i s f"),
+            ("otp_base32_encode", "i s t"),
+            ("otp_base32_decode", "i s t"),
+        ];
+        for (name, expected) in rows {
+            let query = format!(
+                "SELECT provolatile::text || ' ' || proparallel::text || ' ' || CASE WHEN proisstrict THEN 't' ELSE 'f' END
+                   FROM pg_proc WHERE proname = '{name}'"
+            );
+            assert_eq!(text(&query).as_deref(), Some(*expected), "{name}");
+        }
+    }
+}
