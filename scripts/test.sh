@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The whole test suite, as README.md gives it and .ci/run calls it:
+#   1. `cargo pgrx test` on each PostgreSQL version (unit tests of the pure core + #[pg_test]s);
+#   2. the client tests in tests/ (pytest + psycopg) against a real server of each version.
+#
+#   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/setup.sh
+export USER=${USER:-root}
+OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
+VERSIONS=${OTP_PG_VERSIONS:-"14 15 16 17 18"}
+WORK=$(mktemp -d /var/tmp/otp_pg-test.XXXXXX)
+chmod 755 "$WORK"
+chown postgres: "$WORK"
+cluster=""
+cleanup() {
+    if [[ -n $cluster ]]; then bash scripts/cluster.sh stop "$cluster"; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+log() { printf '\033[1;34m[test]\033[0m %s\n' "$*"; }
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+passed=0 failed=0 status=0
+declare -A report
+
+count() { # adds up "N passed" / "N failed" from a runner's summary lines in file $1 into $counted
+    local p f
+    p=$(grep -oE '[0-9]+ passed' "$1" | awk '{s += $1} END {print s + 0}' || true)
+    f=$(grep -oE '[0-9]+ failed' "$1" | awk '{s += $1} END {print s + 0}' || true)
+    passed=$((passed + p)) failed=$((failed + f))
+    counted="$p passed, $f failed"
+}
+
+for major in $VERSIONS; do
+    log "PostgreSQL $major: cargo pgrx test"
+    out="$WORK/pgrx-$major.log"
+    # Full output goes to the log; the terminal shows progress and results.
+    cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK" >"$out" 2>&1 &
+    pid=$!
+    tail -n +1 --pid=$pid -f "$out" | grep --line-buffered -E 'Compiling otp_pg|^test |test result:|panicked at|^error' || true
+    wait $pid || status=1
+    if ! grep -q 'test result: ok' "$out" || grep -q 'test result: FAILED' "$out"; then
+        status=1
+        tail -n 200 "$out"
+    fi
+    count "$out"
+    report[$major]="pgrx: $counted"
+done
+
+for major in $VERSIONS; do
+    log "PostgreSQL $major: client tests"
+    # pgrx test installs a build with the test schema in it; install the real one.
+    cargo pgrx install --pg-config "$(bash scripts/cluster.sh bindir "$major")/pg_config" >"$WORK/install-$major.log" 2>&1 ||
+        { cat "$WORK/install-$major.log"; status=1; continue; }
+    port=$(free_port)
+    cluster="$WORK/cluster-$major"
+    bash scripts/cluster.sh start "$major" "$cluster" "$port"
+    out="$WORK/pytest-$major.log"
+    OTP_PG_DSN="host=127.0.0.1 port=$port user=postgres dbname=postgres" \
+        "$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider tests/ 2>&1 | tee "$out" || status=1
+    bash scripts/cluster.sh stop "$cluster"
+    cluster=""
+    count "$out"
+    report[$major]+="; client: $counted"
+done
+
+log "summary"
+for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
+echo "total: $passed passed, $failed failed"
+exit $status

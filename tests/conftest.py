@@ -1,0 +1,53 @@
+"""Client-side tests: a real PostgreSQL server with otp_pg, driven through psycopg.
+
+scripts/test.sh starts one server per PostgreSQL version and points OTP_PG_DSN at it.
+"""
+
+import os
+
+import psycopg
+import pytest
+
+
+def _dsn() -> str:
+    dsn = os.environ.get("OTP_PG_DSN")
+    if not dsn:
+        pytest.exit("OTP_PG_DSN is not set: run these tests through scripts/test.sh", returncode=2)
+    return dsn
+
+
+@pytest.fixture(scope="session")
+def dsn() -> str:
+    return _dsn()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extension(dsn):
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("DROP EXTENSION IF EXISTS otp_pg CASCADE")
+        conn.execute("CREATE EXTENSION otp_pg")
+        version = conn.execute("SELECT current_setting('server_version_num')::int / 10000").fetchone()[0]
+    print(f"\notp_pg client tests against PostgreSQL {version}")
+    yield
+
+
+@pytest.fixture
+def conn(dsn):
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        yield connection
+
+
+@pytest.fixture
+def connect(dsn):
+    """Opens extra connections for tests that need several sessions; all closed afterwards."""
+    opened = []
+
+    def open_connection(**kwargs):
+        kwargs.setdefault("autocommit", True)
+        connection = psycopg.connect(dsn, **kwargs)
+        opened.append(connection)
+        return connection
+
+    yield open_connection
+    for connection in opened:
+        connection.close()
