@@ -1,15 +1,21 @@
 //! otp_pg: one-time passwords inside PostgreSQL.
 //!
-//! The algorithms are plain Rust with no PostgreSQL types (`base32`, `hotp`, `otpauth`, `secret`)
-//! and are unit-tested with `cargo test`; `api` is the thin SQL-facing layer over them.
+//! The algorithms are plain Rust with no PostgreSQL types (`base32`, `hotp`, `otpauth`, `secret`,
+//! `identifier`, `keyed`) and are unit-tested with `#[test]`; `api` is the thin SQL-facing layer
+//! over them. The schema and the challenge-session functions are hand-written SQL in `sql/`.
 
 pub mod base32;
 pub mod error;
 pub mod hotp;
+pub mod identifier;
+pub mod keyed;
 pub mod otpauth;
 pub mod secret;
 
 mod api;
+
+pgrx::extension_sql_file!("../sql/schema.sql", name = "schema", bootstrap);
+pgrx::extension_sql_file!("../sql/sessions.sql", name = "sessions", finalize);
 
 #[cfg(any(test, feature = "pg_test"))]
 mod pg_tests;

@@ -1,6 +1,7 @@
 //! The SQL-facing layer: argument conversion, and errors reported with their SQLSTATE.
 
 mod codes;
+mod sessions;
 
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;

@@ -1,0 +1,141 @@
+-- otp_pg schema: state for challenge sessions and delivery, kept in a schema that application roles
+-- can't reach. The extension's SECURITY DEFINER functions are the only way in.
+
+CREATE SCHEMA otp_private;
+REVOKE ALL ON SCHEMA otp_private FROM PUBLIC;
+COMMENT ON SCHEMA otp_private IS 'otp_pg internal state; use the otp_* functions instead';
+
+-- Keys for code digests and sealed codes. One is current; retired keys stay while rows still
+-- refer to them, so a rotation never invalidates a code already sent. The first key is made on
+-- first use, not by CREATE EXTENSION, so that restoring a dump brings back the dumped keys
+-- without a clash.
+CREATE TABLE otp_private.server_key (
+    key_id     integer PRIMARY KEY,
+    secret     bytea NOT NULL CHECK (octet_length(secret) = 32),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    retired_at timestamptz
+);
+CREATE UNIQUE INDEX server_key_one_current ON otp_private.server_key ((true)) WHERE retired_at IS NULL;
+
+-- Named policies. The built-in 'default' needs no row (see otp_private.policy_of); a row named
+-- 'default' overrides it. Keeping built-ins out of the table lets pg_dump carry every row without
+-- clashing with what CREATE EXTENSION makes on restore.
+CREATE TABLE otp_private.policy (
+    name                    text PRIMARY KEY CHECK (name ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    code_length             integer NOT NULL CHECK (code_length BETWEEN 4 AND 10),
+    ttl_seconds             integer NOT NULL CHECK (ttl_seconds BETWEEN 1 AND 604800),
+    max_attempts            integer NOT NULL CHECK (max_attempts BETWEEN 1 AND 100),
+    max_resends             integer NOT NULL CHECK (max_resends BETWEEN 0 AND 100),
+    resend_cooldown_seconds integer NOT NULL CHECK (resend_cooldown_seconds BETWEEN 0 AND 86400),
+    retention_seconds       integer NOT NULL CHECK (retention_seconds BETWEEN 0 AND 31536000),
+    identifier_limit        integer NOT NULL CHECK (identifier_limit BETWEEN 1 AND 1000000),
+    client_limit            integer NOT NULL CHECK (client_limit BETWEEN 1 AND 1000000),
+    limit_window_seconds    integer NOT NULL CHECK (limit_window_seconds BETWEEN 1 AND 604800),
+    updated_at              timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per login attempt. Policy values are copied in at initiation so that changing a policy
+-- affects new challenges only. The code is kept only as a keyed digest, erased when it is done.
+CREATE TABLE otp_private.challenge (
+    challenge_id            uuid PRIMARY KEY,
+    policy                  text NOT NULL,
+    channel                 text NOT NULL CHECK (channel IN ('email', 'sms')),
+    identifier              text NOT NULL,
+    payload                 jsonb NOT NULL,
+    client_addr             inet,
+    key_id                  integer NOT NULL REFERENCES otp_private.server_key,
+    code_digest             bytea,
+    code_length             integer NOT NULL,
+    state                   text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'verified', 'locked')),
+    attempts                integer NOT NULL DEFAULT 0,
+    max_attempts            integer NOT NULL,
+    resends                 integer NOT NULL DEFAULT 0,
+    max_resends             integer NOT NULL,
+    resend_cooldown_seconds integer NOT NULL,
+    ttl_seconds             integer NOT NULL,
+    retention_seconds       integer NOT NULL,
+    created_at              timestamptz NOT NULL,
+    sent_at                 timestamptz NOT NULL,
+    expires_at              timestamptz NOT NULL,
+    finished_at             timestamptz,
+    purge_after             timestamptz NOT NULL,
+    CHECK ((state = 'pending') = (code_digest IS NOT NULL))
+);
+CREATE INDEX challenge_purge_after ON otp_private.challenge (purge_after);
+
+-- The outbox: one row per code to send. The code is sealed under the server key, bound to
+-- (challenge, send number), and erased once sent, superseded or abandoned.
+CREATE TABLE otp_private.delivery (
+    delivery_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    challenge_id uuid NOT NULL REFERENCES otp_private.challenge ON DELETE CASCADE,
+    send_number  integer NOT NULL,
+    key_id       integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_code  bytea,
+    state        text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'superseded', 'abandoned')),
+    tries        integer NOT NULL DEFAULT 0,
+    available_at timestamptz NOT NULL,
+    created_at   timestamptz NOT NULL,
+    sent_at      timestamptz,
+    last_error   text,
+    CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
+    UNIQUE (challenge_id, send_number)
+);
+CREATE INDEX delivery_claimable ON otp_private.delivery (available_at, delivery_id) WHERE state = 'pending';
+
+-- Sliding-window rate limits: hits per (policy, scope, subject) in fixed windows; the previous
+-- window's count is weighted by how much of it still overlaps the sliding window.
+CREATE TABLE otp_private.rate_counter (
+    policy         text NOT NULL,
+    scope          text NOT NULL CHECK (scope IN ('send_identifier', 'send_client', 'verify_identifier', 'verify_client')),
+    subject        text NOT NULL,
+    window_start   timestamptz NOT NULL,
+    window_seconds integer NOT NULL,
+    hits           integer NOT NULL,
+    PRIMARY KEY (policy, scope, subject, window_start)
+);
+CREATE INDEX rate_counter_window_start ON otp_private.rate_counter (window_start);
+
+-- Keys and policies are configuration: pg_dump keeps them. Challenges, deliveries and counters
+-- are transient and are not dumped.
+SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
+
+-- Result rows of the public functions.
+CREATE TYPE otp_challenge AS (
+    challenge_id        uuid,
+    expires_at          timestamptz,
+    ttl_seconds         integer,
+    masked_identifier   text,
+    resend_available_at timestamptz
+);
+
+CREATE TYPE otp_verification AS (
+    status             text,
+    remaining_attempts integer,
+    identifier         text,
+    channel            text,
+    payload            jsonb
+);
+
+CREATE TYPE otp_delivery_request AS (
+    delivery_id  bigint,
+    challenge_id uuid,
+    channel      text,
+    identifier   text,
+    code         text,
+    payload      jsonb,
+    expires_at   timestamptz
+);
+
+CREATE TYPE otp_policy AS (
+    name                    text,
+    code_length             integer,
+    ttl_seconds             integer,
+    max_attempts            integer,
+    max_resends             integer,
+    resend_cooldown_seconds integer,
+    retention_seconds       integer,
+    identifier_limit        integer,
+    client_limit            integer,
+    limit_window_seconds    integer
+);

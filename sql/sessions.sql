@@ -1,0 +1,644 @@
+-- otp_pg challenge sessions: policies, initiate / verify / resend, delivery outbox, purge.
+--
+-- Every public function here is SECURITY DEFINER with search_path pinned to pg_catalog, pg_temp
+-- and every object named with its schema, so objects planted in a caller's schema change nothing.
+-- Errors: 22004 for a NULL argument, 22023 for an invalid one (message starts with its name),
+-- OT429 for too many requests (message says when to retry), OT404 / OT409 for a challenge that
+-- can't be resent.
+
+------------------------------------------------------------------------------------------------
+-- Internal helpers (schema otp_private; callers outside the extension have no access)
+------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION otp_private.require(argument text, is_null boolean) RETURNS void
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF is_null THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = format('%s must not be NULL', argument);
+    END IF;
+END
+$$;
+
+CREATE FUNCTION otp_private.check_range(argument text, value integer, low integer, high integer)
+RETURNS integer
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF value < low OR value > high THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('%s must be between %s and %s (got %s)', argument, low, high, value);
+    END IF;
+    RETURN value;
+END
+$$;
+
+-- The built-in 'default' policy, used until otp_set_policy('default', ...) stores an override.
+CREATE FUNCTION otp_private.builtin_default_policy() RETURNS @extschema@.otp_policy
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(
+        'default',
+        6,      -- code_length
+        300,    -- ttl_seconds
+        5,      -- max_attempts
+        3,      -- max_resends
+        30,     -- resend_cooldown_seconds
+        86400,  -- retention_seconds
+        5,      -- identifier_limit: codes sent (initiate + resend) per identifier per window
+        20,     -- client_limit: codes sent per client address per window
+        600     -- limit_window_seconds
+    )::@extschema@.otp_policy
+$$;
+
+-- The policy called `name`, or NULL.
+CREATE FUNCTION otp_private.find_policy(name text) RETURNS @extschema@.otp_policy
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(
+        (SELECT ROW(p.name, p.code_length, p.ttl_seconds, p.max_attempts, p.max_resends,
+                    p.resend_cooldown_seconds, p.retention_seconds, p.identifier_limit,
+                    p.client_limit, p.limit_window_seconds)::@extschema@.otp_policy
+           FROM otp_private.policy p
+          WHERE p.name = find_policy.name),
+        CASE WHEN find_policy.name = 'default' THEN otp_private.builtin_default_policy() END)
+$$;
+
+-- The policy called `name`, or an error naming the argument.
+CREATE FUNCTION otp_private.policy_of(name text) RETURNS @extschema@.otp_policy
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    found @extschema@.otp_policy := otp_private.find_policy(name);
+BEGIN
+    IF found.name IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('policy %s does not exist', quote_literal(left(name, 64))),
+            HINT = 'Create it with otp_set_policy(name => ...).';
+    END IF;
+    RETURN found;
+END
+$$;
+
+-- The current server key, made on first use. Concurrent first uses agree on one key.
+CREATE FUNCTION otp_private.current_key() RETURNS otp_private.server_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.server_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    IF NOT FOUND THEN
+        INSERT INTO otp_private.server_key (key_id, secret)
+        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- Rate-limit subject for a client address: the host for IPv4, the /64 for IPv6 (one host
+-- usually holds a whole /64, so counting single IPv6 addresses limits nothing).
+CREATE FUNCTION otp_private.client_subject(address inet) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN family(address) = 6 THEN network(set_masklen(address, 64))::text ELSE host(address) END
+$$;
+
+-- Counts one hit for `subject` if that keeps it within `max_hits` per sliding window; returns 0
+-- then, or else the seconds until a hit would be allowed (and counts nothing). The sliding window
+-- is approximated by the current fixed window plus the previous one weighted by its overlap.
+CREATE FUNCTION otp_private.take_rate(policy text, scope text, subject text, max_hits integer, window_seconds integer)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    now_epoch double precision := extract(epoch FROM now())::double precision;
+    start_epoch double precision := floor(now_epoch / window_seconds) * window_seconds;
+    current_start timestamptz := to_timestamp(start_epoch);
+    elapsed double precision := now_epoch - start_epoch;
+    previous_hits integer;
+    current_hits integer;
+    carried integer;
+    wait double precision;
+BEGIN
+    SELECT r.hits INTO previous_hits
+      FROM otp_private.rate_counter r
+     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject
+       AND r.window_start = to_timestamp(start_epoch - window_seconds);
+    previous_hits := coalesce(previous_hits, 0);
+    carried := floor(previous_hits * (1 - elapsed / window_seconds));
+
+    IF carried < max_hits THEN
+        INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits)
+        VALUES (policy, scope, subject, current_start, window_seconds, 1)
+        ON CONFLICT ON CONSTRAINT rate_counter_pkey
+        DO UPDATE SET hits = r.hits + 1 WHERE r.hits + carried < max_hits
+        RETURNING r.hits INTO current_hits;
+        IF FOUND THEN
+            RETURN 0;
+        END IF;
+    END IF;
+
+    SELECT r.hits INTO current_hits
+      FROM otp_private.rate_counter r
+     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject AND r.window_start = current_start;
+    current_hits := coalesce(current_hits, 0);
+    IF current_hits >= max_hits THEN
+        -- Wait for this window to end and for enough of it to slide out.
+        wait := (window_seconds - elapsed) + window_seconds * (1 - max_hits::double precision / current_hits);
+    ELSE
+        -- Wait until the previous window's weighted share leaves room for one more hit.
+        wait := window_seconds * (1 - (max_hits - current_hits)::double precision / previous_hits) - elapsed;
+    END IF;
+    RETURN greatest(1, ceil(wait))::integer;
+END
+$$;
+
+-- Refuses (OT429) a code sent to `identifier` or requested from `client_addr` beyond the policy's
+-- limits; otherwise counts it.
+CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    wait integer;
+BEGIN
+    wait := otp_private.take_rate(settings.name, 'send_identifier', identifier,
+                                  settings.identifier_limit, settings.limit_window_seconds);
+    IF wait > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('too many codes requested for this identifier: retry in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s', wait);
+    END IF;
+    IF client_addr IS NOT NULL THEN
+        wait := otp_private.take_rate(settings.name, 'send_client', otp_private.client_subject(client_addr),
+                                      settings.client_limit, settings.limit_window_seconds);
+        IF wait > 0 THEN
+            RAISE EXCEPTION USING ERRCODE = 'OT429',
+                MESSAGE = format('too many codes requested from this client address: retry in %s seconds', wait),
+                DETAIL = format('retry_after_seconds=%s', wait);
+        END IF;
+    END IF;
+END
+$$;
+
+-- Puts the code in the outbox (sealed, bound to challenge and send number), supersedes any older
+-- request of the challenge, and wakes senders. The notification carries no code and, like the
+-- row, exists only if the transaction commits.
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    new_id bigint;
+BEGIN
+    UPDATE otp_private.delivery d
+       SET state = 'superseded', sealed_code = NULL
+     WHERE d.challenge_id = challenge.challenge_id AND d.state = 'pending';
+    INSERT INTO otp_private.delivery (challenge_id, send_number, key_id, sealed_code, available_at, created_at)
+    VALUES (challenge.challenge_id, challenge.resends, key.key_id,
+            otp_private.seal_text(key.secret, challenge.challenge_id::text || '/' || challenge.resends, code),
+            now(), now())
+    RETURNING delivery_id INTO new_id;
+    PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', new_id, 'channel', challenge.channel)::text);
+    RETURN new_id;
+END
+$$;
+
+CREATE FUNCTION otp_private.challenge_result(challenge otp_private.challenge) RETURNS @extschema@.otp_challenge
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(
+        challenge.challenge_id,
+        challenge.expires_at,
+        challenge.ttl_seconds,
+        otp_private.mask_identifier(challenge.identifier, challenge.channel),
+        CASE WHEN challenge.resends < challenge.max_resends
+             THEN challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) END
+    )::@extschema@.otp_challenge
+$$;
+
+-- Ends a challenge: no digest, no pending delivery, purged after its retention.
+CREATE FUNCTION otp_private.finish(challenge_id uuid, final_state text) RETURNS void
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    UPDATE otp_private.challenge c
+       SET state = final_state, code_digest = NULL, finished_at = now(),
+           purge_after = now() + make_interval(secs => c.retention_seconds)
+     WHERE c.challenge_id = finish.challenge_id;
+    UPDATE otp_private.delivery d
+       SET state = 'superseded', sealed_code = NULL
+     WHERE d.challenge_id = finish.challenge_id AND d.state = 'pending';
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Policies
+------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.otp_set_policy(
+    name                    text,
+    code_length             integer DEFAULT NULL,
+    ttl_seconds             integer DEFAULT NULL,
+    max_attempts            integer DEFAULT NULL,
+    max_resends             integer DEFAULT NULL,
+    resend_cooldown_seconds integer DEFAULT NULL,
+    retention_seconds       integer DEFAULT NULL,
+    identifier_limit        integer DEFAULT NULL,
+    client_limit            integer DEFAULT NULL,
+    limit_window_seconds    integer DEFAULT NULL
+) RETURNS @extschema@.otp_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- A new policy starts from the 'default' policy as currently configured.
+    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
+    result @extschema@.otp_policy;
+BEGIN
+    PERFORM otp_private.require('name', name IS NULL);
+    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(
+        name,
+        otp_private.check_range('code_length', coalesce(code_length, base.code_length), 4, 10),
+        otp_private.check_range('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds), 1, 604800),
+        otp_private.check_range('max_attempts', coalesce(max_attempts, base.max_attempts), 1, 100),
+        otp_private.check_range('max_resends', coalesce(max_resends, base.max_resends), 0, 100),
+        otp_private.check_range('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds), 0, 86400),
+        otp_private.check_range('retention_seconds', coalesce(retention_seconds, base.retention_seconds), 0, 31536000),
+        otp_private.check_range('identifier_limit', coalesce(identifier_limit, base.identifier_limit), 1, 1000000),
+        otp_private.check_range('client_limit', coalesce(client_limit, base.client_limit), 1, 1000000),
+        otp_private.check_range('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds), 1, 604800)
+    )::@extschema@.otp_policy;
+    INSERT INTO otp_private.policy AS p
+        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
+         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
+    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
+            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
+            result.client_limit, result.limit_window_seconds, now())
+    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
+        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
+        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
+        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
+        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
+        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
+        updated_at = EXCLUDED.updated_at;
+    RETURN result;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_policies() RETURNS SETOF @extschema@.otp_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.find_policy(p.name) FROM otp_private.policy p
+    UNION ALL
+    SELECT otp_private.builtin_default_policy()
+     WHERE NOT EXISTS (SELECT FROM otp_private.policy p WHERE p.name = 'default')
+    ORDER BY 1
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Challenges
+------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    created otp_private.challenge;
+BEGIN
+    PERFORM otp_private.require('identifier', identifier IS NULL);
+    PERFORM otp_private.require('channel', channel IS NULL);
+    PERFORM otp_private.require('payload', payload IS NULL);
+    PERFORM otp_private.require('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := @extschema@.otp_normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+
+    PERFORM otp_private.limit_sends(settings, normalized, client_addr);
+
+    key := otp_private.current_key();
+    code := otp_private.new_code(settings.code_length);
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, key_id, code_digest, code_length,
+         max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name, normalized, payload, client_addr, key.key_id,
+         otp_private.code_digest(key.secret, new_id, code), settings.code_length,
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    PERFORM otp_private.queue_delivery(created, key, code);
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+BEGIN
+    PERFORM otp_private.require('challenge_id', challenge_id IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL AND (
+           otp_private.take_rate(settings.name, 'verify_identifier', challenge.identifier,
+                                 settings.identifier_limit * settings.max_attempts, settings.limit_window_seconds) > 0
+        OR (client_addr IS NOT NULL AND
+            otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
+                                  settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0))
+    THEN
+        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Count the attempt before comparing, in one statement: concurrent verifications queue on the
+    -- row lock and re-check the condition, so at most max_attempts of them ever get to compare.
+    UPDATE otp_private.challenge c
+       SET attempts = c.attempts + 1
+     WHERE c.challenge_id = challenge_id
+       AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+    RETURNING * INTO challenge;
+
+    IF NOT FOUND THEN
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSE
+            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+    END IF;
+
+    SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+    IF otp_private.code_matches(secret, challenge.challenge_id, code, challenge.code_digest) THEN
+        PERFORM otp_private.finish(challenge.challenge_id, 'verified');
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel, challenge.payload)::@extschema@.otp_verification;
+    END IF;
+    IF challenge.attempts >= challenge.max_attempts THEN
+        PERFORM otp_private.finish(challenge.challenge_id, 'locked');
+    END IF;
+    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    key otp_private.server_key;
+    code text;
+    wait integer;
+BEGIN
+    PERFORM otp_private.require('challenge_id', challenge_id IS NULL);
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged): start again with otp_initiate';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge: start again with otp_initiate';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, client_addr);
+    END IF;
+
+    key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    UPDATE otp_private.challenge c
+       SET key_id = key.key_id,
+           code_digest = otp_private.code_digest(key.secret, c.challenge_id, code),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, key, code);
+    RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Delivery
+------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.require('max_count', max_count IS NULL);
+    PERFORM otp_private.require('lease_seconds', lease_seconds IS NULL);
+    PERFORM otp_private.check_range('max_count', max_count, 1, 1000);
+    PERFORM otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.available_at, d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel, c.identifier,
+           otp_private.unseal_text(k.secret, cl.challenge_id::text || '/' || cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.require('delivery_id', delivery_id IS NULL);
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending';
+    RETURN FOUND;
+END
+$$;
+
+-- Most tries before a request is abandoned; the backoff doubles from 2 s up to 5 minutes.
+CREATE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    retrying boolean;
+BEGIN
+    PERFORM otp_private.require('delivery_id', delivery_id IS NULL);
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING d.state = 'pending' INTO retrying;
+    RETURN coalesce(retrying, false);
+END
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Housekeeping
+------------------------------------------------------------------------------------------------
+
+-- Removes challenges past their retention (with their delivery requests), rate counters that no
+-- longer count, and retired keys nothing refers to. Returns the number of rows removed.
+CREATE FUNCTION @extschema@.otp_purge() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    deliveries bigint;
+    challenges bigint;
+    counters bigint;
+    keys bigint;
+BEGIN
+    DELETE FROM otp_private.delivery d
+     USING otp_private.challenge c
+     WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now();
+    GET DIAGNOSTICS deliveries = ROW_COUNT;
+    DELETE FROM otp_private.challenge c WHERE c.purge_after <= now();
+    GET DIAGNOSTICS challenges = ROW_COUNT;
+    DELETE FROM otp_private.rate_counter r
+     WHERE r.window_start + make_interval(secs => 2 * r.window_seconds) <= now();
+    GET DIAGNOSTICS counters = ROW_COUNT;
+    DELETE FROM otp_private.server_key k
+     WHERE k.retired_at IS NOT NULL
+       AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
+       AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id);
+    GET DIAGNOSTICS keys = ROW_COUNT;
+    RETURN deliveries + challenges + counters + keys;
+END
+$$;
+
+-- Starts using a new server key. Codes already sent keep working under the key they were made
+-- with; otp_purge removes that key once nothing refers to it. Returns the new key's id.
+CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    new_id integer;
+BEGIN
+    LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;
+    UPDATE otp_private.server_key k SET retired_at = now() WHERE k.retired_at IS NULL;
+    INSERT INTO otp_private.server_key (key_id, secret)
+    VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
+    RETURNING key_id INTO new_id;
+    RETURN new_id;
+END
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Privileges: nothing here is callable by PUBLIC; README.md lists what to grant to whom.
+------------------------------------------------------------------------------------------------
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer),
+    @extschema@.otp_policies(),
+    @extschema@.otp_initiate(text, text, jsonb, text, inet),
+    @extschema@.otp_verify(uuid, text, inet),
+    @extschema@.otp_resend(uuid, inet),
+    @extschema@.otp_claim_deliveries(integer, integer),
+    @extschema@.otp_ack_delivery(bigint),
+    @extschema@.otp_fail_delivery(bigint, text),
+    @extschema@.otp_purge(),
+    @extschema@.otp_rotate_server_key()
+FROM PUBLIC;

@@ -1,0 +1,93 @@
+//! Rust primitives behind the challenge-session functions written in sql/sessions.sql. The ones in
+//! schema otp_private touch keys and codes: only the extension's own functions may call them.
+
+use pgrx::prelude::*;
+
+use super::or_raise;
+use crate::identifier::{self, Channel};
+
+/// The identifier in the form otp_pg keys everything on (see README for the rules per channel).
+#[pg_extern(immutable, strict, parallel_safe)]
+fn otp_normalize_identifier(identifier: &str, channel: &str) -> String {
+    let channel = or_raise(Channel::parse(channel));
+    or_raise(identifier::normalize(identifier, channel))
+}
+
+/// Internal primitives: keys, codes, sealing. Only the extension's own functions call these.
+#[pg_schema]
+mod otp_private {
+    use pgrx::prelude::*;
+    use pgrx::PgSqlErrorCode;
+
+    use crate::api::{or_raise, raise};
+    use crate::error::InputError;
+    use crate::identifier::{self, Channel};
+    use crate::keyed;
+
+    /// The channel's canonical name (`email` or `sms`), or an error naming `channel`.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn channel_name(channel: &str) -> &'static str {
+        or_raise(Channel::parse(channel)).name()
+    }
+
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn mask_identifier(identifier: &str, channel: &str) -> String {
+        identifier::mask(identifier, or_raise(Channel::parse(channel)))
+    }
+
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn new_server_key() -> Vec<u8> {
+        or_raise(keyed::new_key()).to_vec()
+    }
+
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn new_code(length: i32) -> String {
+        if !(4..=10).contains(&length) {
+            raise(InputError::invalid(
+                "code_length",
+                "must be between 4 and 10",
+            ));
+        }
+        or_raise(keyed::new_code(length as u32))
+    }
+
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn code_digest(server_key: &[u8], challenge_id: pgrx::Uuid, code: &str) -> Vec<u8> {
+        keyed::code_digest(server_key, challenge_id.as_bytes(), code).to_vec()
+    }
+
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn code_matches(
+        server_key: &[u8],
+        challenge_id: pgrx::Uuid,
+        code: &str,
+        digest: &[u8],
+    ) -> bool {
+        keyed::code_matches(server_key, challenge_id.as_bytes(), code, digest)
+    }
+
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn seal_text(server_key: &[u8], context: &str, plaintext: &str) -> Vec<u8> {
+        or_raise(keyed::seal(
+            server_key,
+            context.as_bytes(),
+            plaintext.as_bytes(),
+        ))
+    }
+
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn unseal_text(server_key: &[u8], context: &str, sealed: &[u8]) -> String {
+        let opened = keyed::unseal(server_key, context.as_bytes(), sealed)
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        match opened {
+            Some(text) => text,
+            None => {
+                ereport!(
+                    ERROR,
+                    PgSqlErrorCode::ERRCODE_DATA_CORRUPTED,
+                    format!("sealed value for {context} does not open with its server key: it was altered or the key is wrong")
+                );
+            }
+        }
+    }
+}
