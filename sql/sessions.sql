@@ -115,7 +115,8 @@ $$;
 
 -- Counts one hit for `subject` if that keeps it within `max_hits` per sliding window; returns 0
 -- then, or else the seconds until a hit would be allowed (and counts nothing). The sliding window
--- is approximated by the current fixed window plus the previous one weighted by its overlap.
+-- is approximated by the current fixed window plus the previous one weighted by its overlap:
+-- a hit is allowed when current + 1 + previous * (1 - elapsed / window) <= max_hits.
 CREATE FUNCTION otp_private.take_rate(policy text, scope text, subject text, max_hits integer, window_seconds integer)
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -129,7 +130,7 @@ DECLARE
     elapsed double precision := now_epoch - start_epoch;
     previous_hits integer;
     current_hits integer;
-    carried integer;
+    carried double precision;
     wait double precision;
 BEGIN
     SELECT r.hits INTO previous_hits
@@ -137,13 +138,13 @@ BEGIN
      WHERE r.policy = policy AND r.scope = scope AND r.subject = subject
        AND r.window_start = to_timestamp(start_epoch - window_seconds);
     previous_hits := coalesce(previous_hits, 0);
-    carried := floor(previous_hits * (1 - elapsed / window_seconds));
+    carried := previous_hits * (1 - elapsed / window_seconds);
 
-    IF carried < max_hits THEN
+    IF carried + 1 <= max_hits THEN
         INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits)
         VALUES (policy, scope, subject, current_start, window_seconds, 1)
         ON CONFLICT ON CONSTRAINT rate_counter_pkey
-        DO UPDATE SET hits = r.hits + 1 WHERE r.hits + carried < max_hits
+        DO UPDATE SET hits = r.hits + 1 WHERE r.hits + 1 + carried <= max_hits
         RETURNING r.hits INTO current_hits;
         IF FOUND THEN
             RETURN 0;
@@ -154,12 +155,13 @@ BEGIN
       FROM otp_private.rate_counter r
      WHERE r.policy = policy AND r.scope = scope AND r.subject = subject AND r.window_start = current_start;
     current_hits := coalesce(current_hits, 0);
-    IF current_hits >= max_hits THEN
-        -- Wait for this window to end and for enough of it to slide out.
-        wait := (window_seconds - elapsed) + window_seconds * (1 - max_hits::double precision / current_hits);
+    IF current_hits + 1 > max_hits THEN
+        -- This window is full: wait for it to end and for enough of it to slide out.
+        wait := (window_seconds - elapsed)
+              + window_seconds * greatest(0, 1 - (max_hits - 1)::double precision / current_hits);
     ELSE
         -- Wait until the previous window's weighted share leaves room for one more hit.
-        wait := window_seconds * (1 - (max_hits - current_hits)::double precision / previous_hits) - elapsed;
+        wait := window_seconds * (1 - (max_hits - current_hits - 1)::double precision / previous_hits) - elapsed;
     END IF;
     RETURN greatest(1, ceil(wait))::integer;
 END

@@ -1,0 +1,97 @@
+"""Least privilege: a role granted what README.md tells application roles to get can run the
+login flow and nothing else; a sender role can claim deliveries; neither can touch the tables."""
+
+import psycopg
+import pytest
+
+from helpers import sqlstate_of, unique_email, unique_name
+
+APP_GRANTS = """
+    GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
+                              otp_verify(uuid, text, inet),
+                              otp_resend(uuid, inet) TO {role}
+"""
+SENDER_GRANTS = """
+    GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
+                              otp_ack_delivery(bigint),
+                              otp_fail_delivery(bigint, text) TO {role}
+"""
+
+
+@pytest.fixture
+def roles(conn):
+    app, sender = unique_name("app").replace("-", "_"), unique_name("sender").replace("-", "_")
+    conn.execute(f"CREATE ROLE {app}")
+    conn.execute(f"CREATE ROLE {sender}")
+    conn.execute(APP_GRANTS.format(role=app))
+    conn.execute(SENDER_GRANTS.format(role=sender))
+    yield app, sender
+    conn.execute("RESET ROLE")
+    for role in (app, sender):
+        conn.execute(f"DROP OWNED BY {role}")
+        conn.execute(f"DROP ROLE {role}")
+
+
+def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
+    app, sender = roles
+    conn.execute(f"SET ROLE {app}")
+    challenge_id = conn.execute("SELECT challenge_id FROM otp_initiate(%s)", (unique_email("app"),)).fetchone()[0]
+    assert conn.execute("SELECT status FROM otp_verify(%s, '000000x')", (challenge_id,)).fetchone()[0] == "invalid_code"
+    forbidden = [
+        "SELECT * FROM otp_private.challenge",
+        "SELECT * FROM otp_private.server_key",
+        "DELETE FROM otp_private.rate_counter",
+        "SELECT * FROM otp_claim_deliveries()",
+        "SELECT otp_ack_delivery(1)",
+        "SELECT otp_set_policy('x')",
+        "SELECT otp_purge()",
+        "SELECT otp_rotate_server_key()",
+        "SELECT * FROM otp_policies()",
+        "SELECT otp_private.new_server_key()",
+    ]
+    for query in forbidden:
+        assert sqlstate_of(conn, query)[0] == "42501", query
+
+
+def test_sender_role_claims_but_cannot_initiate(conn, roles):
+    app, sender = roles
+    conn.execute(f"SET ROLE {sender}")
+    conn.execute("SELECT * FROM otp_claim_deliveries(1, 1)").fetchall()
+    for query in ["SELECT otp_initiate('a@example.com')", "SELECT * FROM otp_private.delivery"]:
+        assert sqlstate_of(conn, query)[0] == "42501", query
+
+
+def test_planted_objects_change_nothing(conn, roles):
+    app, _ = roles
+    # A hostile user plants look-alikes of what the functions use, in public and in its own schema.
+    conn.execute("CREATE SCHEMA IF NOT EXISTS hostile")
+    conn.execute(f"GRANT USAGE, CREATE ON SCHEMA hostile TO {app}")
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION hostile.gen_random_uuid() RETURNS uuid LANGUAGE sql "
+        "AS $$ SELECT '00000000-0000-0000-0000-000000000000'::uuid $$"
+    )
+    conn.execute(
+        "CREATE OR REPLACE FUNCTION hostile.now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT 'epoch'::timestamptz $$"
+    )
+    conn.execute("CREATE OR REPLACE FUNCTION hostile.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$")
+    try:
+        conn.execute(f"SET ROLE {app}")
+        conn.execute("SET search_path = hostile, public")
+        row = conn.execute("SELECT challenge_id, expires_at > now() FROM otp_initiate(%s)", (unique_email("h"),)).fetchone()
+        assert str(row[0]) != "00000000-0000-0000-0000-000000000000"
+    finally:
+        conn.execute("RESET ROLE")
+        conn.execute("RESET search_path")
+        conn.execute("DROP SCHEMA hostile CASCADE")
+
+
+def test_security_definer_functions_pin_search_path(conn):
+    rows = conn.execute(
+        """SELECT p.oid::regprocedure::text, p.proconfig
+             FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
+             JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'otp_pg'
+            WHERE p.prosecdef"""
+    ).fetchall()
+    assert len(rows) >= 10
+    for name, config in rows:
+        assert config and "search_path=pg_catalog, pg_temp" in config, name

@@ -1,0 +1,450 @@
+"""Challenge sessions driven through a real server from separate connections: the whole flow,
+every status, resend rules, rate limits, delivery, purge, and no plaintext code at rest."""
+
+import json
+import select
+import time
+import uuid
+
+import psycopg
+import pytest
+
+from helpers import (
+    claim,
+    deliver_all,
+    initiate,
+    latest_code,
+    resend,
+    set_policy,
+    sqlstate_of,
+    unique_email,
+    verify,
+    wrong_code,
+)
+
+
+def notifications(conn, timeout=0.5) -> list:
+    """Notifications received on `conn` within `timeout` seconds."""
+    received = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for notify in conn.notifies(timeout=max(0.01, deadline - time.monotonic()), stop_after=1):
+            received.append(notify)
+    return received
+
+
+def test_whole_flow_notifies_only_after_commit(conn, connect):
+    listener = connect()
+    listener.execute("LISTEN otp_delivery")
+    app = connect(autocommit=False)
+    email = unique_email("flow")
+
+    started = initiate(app, f"  {email.upper()} ", payload='{"next": "/home"}')
+    assert notifications(listener, 0.3) == [], "a notification arrived before commit"
+    app.commit()
+    received = notifications(listener, 2.0)
+    assert len(received) == 1
+    message = json.loads(received[0].payload)
+    assert set(message) == {"delivery_id", "channel"}
+    assert message["channel"] == "email"
+
+    assert started["masked_identifier"] == f"{email[0]}***{email.split('@')[0][-1]}@example.com"
+    assert started["ttl_seconds"] == 300
+    assert (started["expires_at"] - started["resend_available_at"]).total_seconds() == pytest.approx(270, abs=1)
+
+    requests = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
+    assert len(requests) == 1
+    request = requests[0]
+    assert request["delivery_id"] == message["delivery_id"]
+    assert request["identifier"] == email.lower()
+    assert request["payload"] == {"next": "/home"}
+    assert len(request["code"]) == 6 and request["code"].isdigit()
+    assert request["code"] not in received[0].payload
+    assert conn.execute("SELECT otp_ack_delivery(%s)", (request["delivery_id"],)).fetchone()[0] is True
+
+    wrong = verify(app, started["challenge_id"], wrong_code(request["code"]))
+    app.commit()
+    assert (wrong["status"], wrong["remaining_attempts"], wrong["identifier"]) == ("invalid_code", 4, None)
+
+    right = verify(app, started["challenge_id"], request["code"])
+    app.commit()
+    assert right["status"] == "success"
+    assert right["remaining_attempts"] == 3
+    assert (right["identifier"], right["channel"], right["payload"]) == (email.lower(), "email", {"next": "/home"})
+
+    # Single use.
+    assert verify(conn, started["challenge_id"], request["code"])["status"] == "not_found"
+
+
+def test_rollback_sends_nothing(conn, connect):
+    listener = connect()
+    listener.execute("LISTEN otp_delivery")
+    app = connect(autocommit=False)
+    started = initiate(app, unique_email("rollback"))
+    app.rollback()
+    assert notifications(listener, 0.5) == []
+    assert all(r["challenge_id"] != started["challenge_id"] for r in claim(conn, lease_seconds=1))
+    assert verify(conn, started["challenge_id"], "123456")["status"] == "not_found"
+
+
+def test_request_queued_without_a_sender_is_delivered_later(conn, connect):
+    started = initiate(conn, unique_email("queued"))  # nobody is listening
+    sender = connect()  # a sender starting afterwards claims what is waiting
+    claimed = [r for r in claim(sender) if r["challenge_id"] == started["challenge_id"]]
+    assert len(claimed) == 1
+
+
+def test_sms_identifiers_are_normalised(conn):
+    started = initiate(conn, "+46 (70) 123-4567", channel="SMS")
+    assert started["masked_identifier"] == "+*********67"
+    code = latest_code(conn, started["challenge_id"])
+    result = verify(conn, started["challenge_id"], code[:3] + " " + code[3:])
+    assert (result["status"], result["identifier"], result["channel"]) == ("success", "+46701234567", "sms")
+
+
+def test_lock_out_after_max_attempts_even_for_the_right_code(conn):
+    policy = set_policy(conn, max_attempts=3)
+    started = initiate(conn, unique_email("lock"), policy=policy)
+    code = latest_code(conn, started["challenge_id"])
+    results = [verify(conn, started["challenge_id"], wrong_code(code)) for _ in range(3)]
+    assert [(r["status"], r["remaining_attempts"]) for r in results] == [
+        ("invalid_code", 2),
+        ("invalid_code", 1),
+        ("invalid_code", 0),
+    ]
+    locked = verify(conn, started["challenge_id"], code)
+    assert (locked["status"], locked["remaining_attempts"], locked["identifier"]) == ("locked", 0, None)
+
+
+def test_expiry(conn):
+    policy = set_policy(conn, ttl_seconds=1)
+    started = initiate(conn, unique_email("expiry"), policy=policy)
+    code = latest_code(conn, started["challenge_id"])
+    time.sleep(1.2)
+    assert verify(conn, started["challenge_id"], code)["status"] == "expired"
+    # An expired challenge's delivery is never handed out.
+    again = initiate(conn, unique_email("expiry2"), policy=policy)
+    time.sleep(1.2)
+    assert all(r["challenge_id"] != again["challenge_id"] for r in claim(conn))
+
+
+def test_not_found(conn):
+    assert verify(conn, str(uuid.uuid4()), "123456")["status"] == "not_found"
+
+
+def test_malformed_codes_are_wrong_codes(conn):
+    policy = set_policy(conn, max_attempts=7)
+    started = initiate(conn, unique_email("malformed"), policy=policy)
+    code = latest_code(conn, started["challenge_id"])
+    malformed = ["", "abcdef", code + "0", "１２３４５６", "9" * 100_000, code[:5]]
+    for remaining, bad in enumerate(malformed):
+        result = verify(conn, started["challenge_id"], bad)
+        assert (result["status"], result["remaining_attempts"]) == ("invalid_code", 6 - remaining)
+    # Spaces inside the code are ignored.
+    assert verify(conn, started["challenge_id"], f" {code[:3]} {code[3:]} ")["status"] == "success"
+
+
+def test_resend_replaces_the_code_and_keeps_the_attempts(conn):
+    policy = set_policy(conn, resend_cooldown_seconds=1, max_resends=2)
+    started = initiate(conn, unique_email("resend"), policy=policy)
+    first = latest_code(conn, started["challenge_id"])
+    assert verify(conn, started["challenge_id"], wrong_code(first))["remaining_attempts"] == 4
+
+    # Within the cooldown: refused, and the first code still works afterwards.
+    state, message = sqlstate_of(conn, "SELECT otp_resend(%s)", (started["challenge_id"],))
+    assert state == "OT429" and "in 1 seconds" in message
+
+    time.sleep(1.1)
+    again = resend(conn, started["challenge_id"])
+    assert again["challenge_id"] == started["challenge_id"]
+    assert again["expires_at"] > started["expires_at"]
+    second = latest_code(conn, started["challenge_id"])
+    assert len(_codes_sent(conn, started["challenge_id"])) == 2
+    if second != first:
+        assert verify(conn, started["challenge_id"], first)["status"] == "invalid_code"
+    result = verify(conn, started["challenge_id"], second)
+    assert result["status"] == "success"
+    # Attempts carried over: 5 - 1 (before resend) - 1 (old code, if different) - 1.
+    assert result["remaining_attempts"] == (2 if second != first else 3)
+
+
+def _codes_sent(conn, challenge_id):
+    return conn.execute(
+        "SELECT delivery_id FROM otp_private.delivery WHERE challenge_id = %s", (challenge_id,)
+    ).fetchall()
+
+
+def test_resend_limits_and_refusals(conn):
+    policy = set_policy(conn, resend_cooldown_seconds=0, max_resends=1, max_attempts=1)
+    started = initiate(conn, unique_email("resend-limit"), policy=policy)
+    assert started["resend_available_at"] is not None
+    after_one = resend(conn, started["challenge_id"])
+    assert after_one["resend_available_at"] is None  # no resends left
+    state, message = sqlstate_of(conn, "SELECT otp_resend(%s)", (started["challenge_id"],))
+    assert (state, "already resent 1 times" in message) == ("OT409", True)
+
+    locked = initiate(conn, unique_email("resend-locked"), policy=policy)
+    verify(conn, locked["challenge_id"], "000000x")
+    assert sqlstate_of(conn, "SELECT otp_resend(%s)", (locked["challenge_id"],))[0] == "OT409"
+
+    used = initiate(conn, unique_email("resend-used"), policy=policy)
+    assert verify(conn, used["challenge_id"], latest_code(conn, used["challenge_id"]))["status"] == "success"
+    state, message = sqlstate_of(conn, "SELECT otp_resend(%s)", (used["challenge_id"],))
+    assert state == "OT409" and "already used" in message
+
+    short = set_policy(conn, ttl_seconds=1, resend_cooldown_seconds=0)
+    expired = initiate(conn, unique_email("resend-expired"), policy=short)
+    time.sleep(1.2)
+    state, message = sqlstate_of(conn, "SELECT otp_resend(%s)", (expired["challenge_id"],))
+    assert state == "OT409" and "expired" in message
+
+    assert sqlstate_of(conn, "SELECT otp_resend(%s)", (str(uuid.uuid4()),))[0] == "OT404"
+
+
+def test_send_rate_limits_per_identifier_and_per_client(conn):
+    policy = set_policy(conn, identifier_limit=2, client_limit=3, limit_window_seconds=3600, resend_cooldown_seconds=0)
+    email = unique_email("limited")
+    initiate(conn, email, policy=policy)
+    initiate(conn, email.upper(), policy=policy)  # the same person after normalisation
+    state, message = sqlstate_of(
+        conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (email, policy)
+    )
+    assert state == "OT429"
+    assert message.startswith("too many codes requested for this identifier: retry in ")
+    assert 0 < int(message.split("retry in ")[1].split()[0]) <= 3600
+
+    # Another identifier from the same client address: its own limit of 3.
+    for i in range(3):
+        initiate(conn, unique_email(f"client{i}"), policy=policy, client_addr="192.0.2.7")
+    state, message = sqlstate_of(
+        conn, "SELECT otp_initiate(%s, 'email', '{}', %s, '192.0.2.7')", (unique_email("client"), policy)
+    )
+    assert state == "OT429" and "client address" in message
+    # IPv6 clients are counted per /64.
+    for i in range(3):
+        initiate(conn, unique_email(f"v6-{i}"), policy=policy, client_addr=f"2001:db8:1:2::{i + 1}")
+    assert sqlstate_of(
+        conn, "SELECT otp_initiate(%s, 'email', '{}', %s, '2001:db8:1:2:ffff::9')", (unique_email("v6"), policy)
+    )[0] == "OT429"
+    initiate(conn, unique_email("v6-other"), policy=policy, client_addr="2001:db8:1:3::1")
+
+    # Resends count against the same limits.
+    other = unique_email("limited-resend")
+    started = initiate(conn, other, policy=policy)
+    resend(conn, started["challenge_id"])
+    assert sqlstate_of(conn, "SELECT otp_resend(%s)", (started["challenge_id"],))[0] == "OT429"
+
+
+def test_refused_requests_are_not_counted(conn):
+    policy = set_policy(conn, identifier_limit=1, limit_window_seconds=3600)
+    email = unique_email("refused")
+    initiate(conn, email, policy=policy)
+    for _ in range(3):
+        assert sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (email, policy))[0] == "OT429"
+    hits = conn.execute(
+        "SELECT sum(hits) FROM otp_private.rate_counter WHERE policy = %s AND scope = 'send_identifier'", (policy,)
+    ).fetchone()[0]
+    assert hits == 1
+
+
+def test_verify_rate_limit(conn):
+    # identifier_limit 1 x max_attempts 2 = 2 verifications per window for this identifier.
+    policy = set_policy(conn, identifier_limit=1, max_attempts=2, limit_window_seconds=3600)
+    started = initiate(conn, unique_email("verify-limit"), policy=policy)
+    code = latest_code(conn, started["challenge_id"])
+    assert verify(conn, started["challenge_id"], wrong_code(code))["status"] == "invalid_code"
+    assert verify(conn, started["challenge_id"], wrong_code(code))["status"] == "invalid_code"
+    limited = verify(conn, started["challenge_id"], code)
+    assert (limited["status"], limited["remaining_attempts"], limited["identifier"]) == ("rate_limited", None, None)
+
+
+def test_verify_rate_limit_per_client(conn):
+    policy = set_policy(conn, client_limit=1, max_attempts=2, limit_window_seconds=3600)
+    started = initiate(conn, unique_email("verify-client"), policy=policy)
+    code = latest_code(conn, started["challenge_id"])
+    for _ in range(2):
+        assert verify(conn, started["challenge_id"], wrong_code(code), "198.51.100.4")["status"] == "invalid_code"
+    other = initiate(conn, unique_email("verify-client2"), policy=policy)
+    other_code = latest_code(conn, other["challenge_id"])
+    assert verify(conn, other["challenge_id"], other_code, "198.51.100.4")["status"] == "rate_limited"
+    assert verify(conn, other["challenge_id"], other_code, "198.51.100.5")["status"] == "success"
+
+
+def test_two_senders_never_claim_the_same_request(conn, connect):
+    policy = set_policy(conn)
+    ids = {initiate(conn, unique_email(f"senders{i}"), policy=policy)["challenge_id"] for i in range(20)}
+    first, second = connect(autocommit=False), connect(autocommit=False)
+    a = claim(first, max_count=12)
+    b = claim(second, max_count=1000)  # while the first still holds its rows
+    first.commit()
+    second.commit()
+    claimed_a = {r["delivery_id"] for r in a}
+    claimed_b = {r["delivery_id"] for r in b}
+    assert not claimed_a & claimed_b
+    ours = {r["challenge_id"] for r in a + b} & ids
+    assert ours == ids
+
+
+def test_lease_expiry_and_failure_backoff(conn):
+    started = initiate(conn, unique_email("lease"))
+    first = [r for r in claim(conn, lease_seconds=1) if r["challenge_id"] == started["challenge_id"]]
+    assert len(first) == 1
+    assert all(r["challenge_id"] != started["challenge_id"] for r in claim(conn, lease_seconds=1))
+    time.sleep(1.1)
+    second = [r for r in claim(conn, lease_seconds=30) if r["challenge_id"] == started["challenge_id"]]
+    assert [r["delivery_id"] for r in second] == [first[0]["delivery_id"]]
+    assert second[0]["code"] == first[0]["code"]
+
+    assert conn.execute("SELECT otp_fail_delivery(%s, 'SMTP 451 try later')", (second[0]["delivery_id"],)).fetchone()[0]
+    row = conn.execute(
+        "SELECT state, last_error, available_at > now() FROM otp_private.delivery WHERE delivery_id = %s",
+        (second[0]["delivery_id"],),
+    ).fetchone()
+    assert row == ("pending", "SMTP 451 try later", True)
+    assert all(r["challenge_id"] != started["challenge_id"] for r in claim(conn))
+    # Acknowledging erases the sealed code; a second acknowledgement changes nothing.
+    assert conn.execute("SELECT otp_ack_delivery(%s)", (second[0]["delivery_id"],)).fetchone()[0] is True
+    assert conn.execute("SELECT otp_ack_delivery(%s)", (second[0]["delivery_id"],)).fetchone()[0] is False
+    assert conn.execute(
+        "SELECT sealed_code IS NULL FROM otp_private.delivery WHERE delivery_id = %s", (second[0]["delivery_id"],)
+    ).fetchone()[0]
+
+
+def test_no_code_in_plain_text_at_rest(conn):
+    policy = set_policy(conn, code_length=10, resend_cooldown_seconds=0)
+    started = initiate(conn, unique_email("atrest"), policy=policy, payload='{"k": "v"}')
+    pending = claim(conn)
+    codes = [r["code"] for r in pending if r["challenge_id"] == started["challenge_id"]]
+    resend(conn, started["challenge_id"])
+    codes += [latest_code(conn, started["challenge_id"])]
+    assert verify(conn, started["challenge_id"], wrong_code(codes[-1]))["status"] == "invalid_code"
+    assert verify(conn, started["challenge_id"], codes[-1])["status"] == "success"
+    assert len(codes) == 2
+
+    columns = conn.execute(
+        """SELECT table_name, column_name, data_type FROM information_schema.columns
+            WHERE table_schema = 'otp_private'"""
+    ).fetchall()
+    assert len(columns) > 20
+    for code in codes:
+        for table, column, data_type in columns:
+            if data_type == "bytea":
+                query = f'SELECT count(*) FROM otp_private."{table}" WHERE position(%s::bytea IN "{column}") > 0'
+                found = conn.execute(query, (code.encode(),)).fetchone()[0]
+            else:
+                query = f'SELECT count(*) FROM otp_private."{table}" WHERE "{column}"::text LIKE %s'
+                found = conn.execute(query, (f"%{code}%",)).fetchone()[0]
+            assert found == 0, f"code found in {table}.{column}"
+
+
+def test_purge_removes_after_retention(conn):
+    policy = set_policy(conn, ttl_seconds=1, retention_seconds=1)
+    finished = initiate(conn, unique_email("purge-a"), policy=policy)
+    assert verify(conn, finished["challenge_id"], latest_code(conn, finished["challenge_id"]))["status"] == "success"
+    expired = initiate(conn, unique_email("purge-b"), policy=policy)
+    kept = initiate(conn, unique_email("purge-c"))  # default policy: kept for a day
+    time.sleep(2.2)
+    removed = conn.execute("SELECT otp_purge()").fetchone()[0]
+    assert removed >= 4  # two challenges and their two delivery requests
+    remaining = {
+        row[0]
+        for row in conn.execute(
+            "SELECT challenge_id FROM otp_private.challenge WHERE challenge_id = ANY(%s)",
+            ([finished["challenge_id"], expired["challenge_id"], kept["challenge_id"]],),
+        )
+    }
+    assert remaining == {kept["challenge_id"]}
+    assert verify(conn, expired["challenge_id"], "123456")["status"] == "not_found"
+
+
+def test_key_rotation_keeps_codes_in_flight_working(conn):
+    before = initiate(conn, unique_email("rotate-before"))
+    old_key = conn.execute("SELECT key_id FROM otp_private.server_key WHERE retired_at IS NULL").fetchone()[0]
+    new_key = conn.execute("SELECT otp_rotate_server_key()").fetchone()[0]
+    assert new_key != old_key
+    after = initiate(conn, unique_email("rotate-after"))
+    for started in (before, after):
+        assert verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]))["status"] == "success"
+    keys = dict(conn.execute("SELECT key_id, retired_at IS NULL FROM otp_private.server_key").fetchall())
+    assert keys[new_key] is True and keys[old_key] is False
+
+
+def test_policies(conn):
+    name = set_policy(conn, code_length=8, ttl_seconds=120)
+    row = conn.execute("SELECT * FROM otp_policies() WHERE name = %s", (name,)).fetchone()
+    # Unset values come from the 'default' policy.
+    assert row[1:] == (8, 120, 5, 3, 30, 86400, 5, 20, 600)
+    set_policy(conn, name, max_attempts=2)
+    row = conn.execute("SELECT * FROM otp_policies() WHERE name = %s", (name,)).fetchone()
+    assert row[1:4] == (8, 120, 2)
+    started = initiate(conn, unique_email("policy"), policy=name)
+    assert started["ttl_seconds"] == 120
+    assert len(latest_code(conn, started["challenge_id"])) == 8
+    assert conn.execute("SELECT count(*) FROM otp_policies() WHERE name = 'default'").fetchone()[0] == 1
+
+
+SESSION_ERRORS = [
+    ("SELECT otp_initiate('not-an-email')", "22023", "identifier is not an e-mail address: it has no '@'"),
+    ("SELECT otp_initiate('a@b')", "22023", "identifier is not an e-mail address: the domain needs a dot"),
+    ("SELECT otp_initiate('12ab', 'sms')", "22023", "identifier is not a phone number"),
+    ("SELECT otp_initiate('a@example.com', 'pigeon')", "22023", "channel must be 'email' or 'sms'"),
+    ("SELECT otp_initiate('a@example.com', 'email', '{}', 'no-such-policy')", "22023", "policy 'no-such-policy' does not exist"),
+    ("SELECT otp_initiate('a@example.com', 'email', '[1, 2]')", "22023", "payload must be a JSON object (got array)"),
+    ("SELECT otp_initiate('a@example.com', 'email', jsonb_build_object('x', repeat('y', 9000)))", "22023", "payload must be at most 8192 bytes"),
+    ("SELECT otp_initiate(NULL)", "22004", "identifier must not be NULL"),
+    ("SELECT otp_initiate('a@example.com', NULL)", "22004", "channel must not be NULL"),
+    ("SELECT otp_initiate('a@example.com', 'email', NULL)", "22004", "payload must not be NULL"),
+    ("SELECT otp_initiate('a@example.com', 'email', '{}', NULL)", "22004", "policy must not be NULL"),
+    ("SELECT otp_initiate(repeat('a', 1000000) || '@example.com')", "22023", "identifier is longer than 254 bytes"),
+    ("SELECT otp_initiate(repeat('1', 1000000), 'sms')", "22023", "identifier is not a phone number: more than 15 digits"),
+    ("SELECT otp_verify(NULL, '123456')", "22004", "challenge_id must not be NULL"),
+    ("SELECT otp_verify(gen_random_uuid(), NULL)", "22004", "code must not be NULL"),
+    ("SELECT otp_verify('not-a-uuid', '123456')", "22P02", "invalid input syntax for type uuid"),
+    ("SELECT otp_resend(NULL)", "22004", "challenge_id must not be NULL"),
+    ("SELECT otp_claim_deliveries(0)", "22023", "max_count must be between 1 and 1000 (got 0)"),
+    ("SELECT otp_claim_deliveries(10, 0)", "22023", "lease_seconds must be between 1 and 3600 (got 0)"),
+    ("SELECT otp_claim_deliveries(NULL)", "22004", "max_count must not be NULL"),
+    ("SELECT otp_ack_delivery(NULL)", "22004", "delivery_id must not be NULL"),
+    ("SELECT otp_fail_delivery(NULL, 'x')", "22004", "delivery_id must not be NULL"),
+    ("SELECT otp_set_policy(NULL)", "22004", "name must not be NULL"),
+    ("SELECT otp_set_policy('bad name!')", "22023", "name must be 1 to 63 characters"),
+    ("SELECT otp_set_policy('p', code_length => 3)", "22023", "code_length must be between 4 and 10 (got 3)"),
+    ("SELECT otp_set_policy('p', code_length => 11)", "22023", "code_length must be between 4 and 10 (got 11)"),
+    ("SELECT otp_set_policy('p', ttl_seconds => 0)", "22023", "ttl_seconds must be between 1 and 604800"),
+    ("SELECT otp_set_policy('p', max_attempts => 0)", "22023", "max_attempts must be between 1 and 100"),
+    ("SELECT otp_set_policy('p', max_resends => -1)", "22023", "max_resends must be between 0 and 100"),
+    ("SELECT otp_set_policy('p', resend_cooldown_seconds => -5)", "22023", "resend_cooldown_seconds must be between"),
+    ("SELECT otp_set_policy('p', retention_seconds => -1)", "22023", "retention_seconds must be between"),
+    ("SELECT otp_set_policy('p', identifier_limit => 0)", "22023", "identifier_limit must be between"),
+    ("SELECT otp_set_policy('p', client_limit => 0)", "22023", "client_limit must be between"),
+    ("SELECT otp_set_policy('p', limit_window_seconds => 0)", "22023", "limit_window_seconds must be between"),
+    ("SELECT otp_normalize_identifier('x', 'fax')", "22023", "channel must be 'email' or 'sms'"),
+    ("SELECT otp_normalize_identifier('', 'email')", "22023", "identifier is empty"),
+]
+
+
+@pytest.mark.parametrize("query,sqlstate,message", SESSION_ERRORS)
+def test_session_errors(conn, query, sqlstate, message):
+    state, text = sqlstate_of(conn, query)
+    assert state == sqlstate, text
+    assert text.startswith(message), text
+    assert conn.execute("SELECT 1").fetchone()[0] == 1
+
+
+def test_strict_null_results(conn):
+    assert conn.execute("SELECT otp_normalize_identifier(NULL, 'email')").fetchone()[0] is None
+    assert conn.execute("SELECT otp_normalize_identifier('a@b.c', NULL)").fetchone()[0] is None
+
+
+@pytest.mark.parametrize(
+    "identifier,channel,expected",
+    [
+        ("  Alice@Example.COM ", "email", "alice@example.com"),
+        ("ÅSA@Exempel.SE", "email", "åsa@exempel.se"),
+        ("+46 (70) 123-4567", "sms", "+46701234567"),
+        ("070.123.45.67", "sms", "0701234567"),
+        ("+1 555 010 0000", "SMS", "+15550100000"),
+    ],
+)
+def test_normalize_identifier(conn, identifier, channel, expected):
+    assert conn.execute("SELECT otp_normalize_identifier(%s, %s)", (identifier, channel)).fetchone()[0] == expected
