@@ -5,6 +5,9 @@
 #   scripts/cluster.sh start MAJOR DATADIR PORT   initdb if needed, start, wait until ready
 #   scripts/cluster.sh stop DATADIR               fast shutdown, then remove DATADIR
 #   scripts/cluster.sh bindir MAJOR               print the bin directory of PostgreSQL MAJOR
+#
+#   OTP_PG_SERVER_CONF   lines added to postgresql.conf at initdb, e.g. "shared_preload_libraries = 'otp_pg'"
+#                        (settings there, unlike command-line ones, can be changed with ALTER SYSTEM)
 set -euo pipefail
 
 OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
@@ -30,6 +33,9 @@ case ${1:-} in
         [[ $(id -u) == 0 ]] && chown postgres: "$datadir" && chmod 700 "$datadir"
         if [[ ! -f $datadir/PG_VERSION ]]; then
             as_postgres "$bin/initdb" -D "$datadir" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+            if [[ -n ${OTP_PG_SERVER_CONF:-} ]]; then
+                printf '%s\n' "$OTP_PG_SERVER_CONF" >>"$datadir/postgresql.conf"
+            fi
         fi
         as_postgres "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 \
             -o "-p $port -k $datadir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null

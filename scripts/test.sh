@@ -58,7 +58,9 @@ for major in $VERSIONS; do
         { cat "$WORK/install-$major.log"; status=1; continue; }
     port=$(free_port)
     cluster="$WORK/cluster-$major"
-    bash scripts/cluster.sh start "$major" "$cluster" "$port"
+    # Preloaded so that the purge worker runs; its interval starts at 0 and one test turns it on.
+    OTP_PG_SERVER_CONF=$'shared_preload_libraries = \'otp_pg\'\notp_pg.purge_interval = 0' \
+        bash scripts/cluster.sh start "$major" "$cluster" "$port"
     out="$WORK/pytest-$major.log"
     OTP_PG_DSN="host=127.0.0.1 port=$port user=postgres dbname=postgres" \
         "$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider tests/ 2>&1 | tee "$out" || status=1

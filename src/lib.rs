@@ -13,6 +13,8 @@ pub mod otpauth;
 pub mod secret;
 
 mod api;
+mod gucs;
+mod purge_worker;
 
 pgrx::extension_sql_file!("../sql/schema.sql", name = "schema", bootstrap);
 pgrx::extension_sql_file!("../sql/sessions.sql", name = "sessions", finalize);
@@ -21,6 +23,16 @@ pgrx::extension_sql_file!("../sql/sessions.sql", name = "sessions", finalize);
 mod pg_tests;
 
 pgrx::pg_module_magic!();
+
+#[pgrx::pg_guard]
+pub extern "C-unwind" fn _PG_init() {
+    // The settings only steer the purge worker, and both a background worker and a
+    // postmaster-level setting can be registered only while shared_preload_libraries is processed.
+    if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
+        gucs::register();
+        purge_worker::register();
+    }
+}
 
 /// Required by `cargo pgrx test`.
 #[cfg(test)]

@@ -491,4 +491,147 @@ mod tests {
             assert_eq!(text(&query).as_deref(), Some(*expected), "{name}");
         }
     }
+
+    /// One session's view of a challenge: initiate, claim the code as a sender would, verify.
+    #[pg_test]
+    fn session_flow_in_one_transaction() {
+        Spi::run("SELECT otp_set_policy('pgtest', max_attempts => 2, code_length => 8)").unwrap();
+        let challenge = text(
+            "SELECT (otp_initiate(' Bob@Example.ORG ', policy => 'pgtest')).challenge_id::text",
+        )
+        .unwrap();
+        let code = text(&format!(
+            "SELECT code FROM otp_claim_deliveries(100) WHERE challenge_id = '{challenge}'"
+        ))
+        .unwrap();
+        assert_eq!(code.len(), 8);
+        let status = |code: &str| {
+            text(&format!(
+                "SELECT row(status, remaining_attempts, identifier)::text FROM otp_verify('{challenge}', '{code}')"
+            ))
+            .unwrap()
+        };
+        let wrong: String = code
+            .chars()
+            .map(|c| {
+                if c == '9' {
+                    '0'
+                } else {
+                    ((c as u8) + 1) as char
+                }
+            })
+            .collect();
+        assert_eq!(status(&wrong), "(invalid_code,1,)");
+        assert_eq!(status(&code), "(success,0,bob@example.org)");
+        assert_eq!(status(&code), "(not_found,,)");
+    }
+
+    #[pg_test]
+    fn identifier_normalisation_table() {
+        let rows: &[(&str, &str, &str)] = &[
+            ("  Alice@Example.COM ", "email", "alice@example.com"),
+            ("ÅSA@Exempel.SE", "email", "åsa@exempel.se"),
+            ("+46 (70) 123-4567", "sms", "+46701234567"),
+            ("070.123.45.67", "SMS", "0701234567"),
+        ];
+        for (identifier, channel, expected) in rows {
+            let query = format!("SELECT otp_normalize_identifier('{identifier}', '{channel}')");
+            assert_eq!(text(&query).as_deref(), Some(*expected), "{identifier}");
+        }
+    }
+
+    #[pg_test]
+    fn session_errors() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "SELECT otp_initiate('nobody')",
+                "22023",
+                "identifier is not an e-mail address",
+            ),
+            (
+                "SELECT otp_initiate('a@example.com', 'fax')",
+                "22023",
+                "channel must be 'email' or 'sms'",
+            ),
+            (
+                "SELECT otp_initiate('a@example.com', policy => 'nope')",
+                "22023",
+                "policy 'nope' does not exist",
+            ),
+            (
+                "SELECT otp_initiate('a@example.com', payload => '3')",
+                "22023",
+                "payload must be a JSON object",
+            ),
+            (
+                "SELECT otp_initiate(NULL)",
+                "22004",
+                "identifier must not be NULL",
+            ),
+            (
+                "SELECT otp_verify(NULL, '1')",
+                "22004",
+                "challenge_id must not be NULL",
+            ),
+            (
+                "SELECT otp_resend(gen_random_uuid())",
+                "OT404",
+                "challenge_id does not name a challenge",
+            ),
+            (
+                "SELECT otp_claim_deliveries(1001)",
+                "22023",
+                "max_count must be between 1 and 1000",
+            ),
+            (
+                "SELECT otp_set_policy('x', ttl_seconds => -1)",
+                "22023",
+                "ttl_seconds must be between 1 and 604800",
+            ),
+            (
+                "SELECT otp_normalize_identifier('+1 (555)', 'sms')",
+                "22023",
+                "identifier is not a phone number",
+            ),
+        ];
+        for (query, sqlstate, message) in cases {
+            let got = error_of(query);
+            let expected = format!("{sqlstate} {message}");
+            assert!(
+                got.starts_with(&expected),
+                "{query}\n  expected: {expected}\n       got: {got}"
+            );
+        }
+    }
+
+    /// Every SECURITY DEFINER function pins search_path; none of the session functions is
+    /// executable by PUBLIC.
+    #[pg_test]
+    fn session_function_privileges() {
+        let unpinned = text(
+            "SELECT count(*)::text FROM pg_proc
+              WHERE prosecdef AND pronamespace IN ('public'::regnamespace, 'otp_private'::regnamespace)
+                AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY(proconfig), false)",
+        );
+        assert_eq!(unpinned.as_deref(), Some("0"));
+        let functions = [
+            "otp_initiate(text, text, jsonb, text, inet)",
+            "otp_verify(uuid, text, inet)",
+            "otp_resend(uuid, inet)",
+            "otp_claim_deliveries(integer, integer)",
+            "otp_ack_delivery(bigint)",
+            "otp_fail_delivery(bigint, text)",
+            "otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer)",
+            "otp_purge()",
+        ];
+        for function in functions {
+            let query =
+                format!("SELECT has_function_privilege('public', '{function}', 'EXECUTE')::text");
+            assert_eq!(text(&query).as_deref(), Some("false"), "{function}");
+        }
+        assert_eq!(
+            text("SELECT has_schema_privilege('public', 'otp_private', 'USAGE')::text").as_deref(),
+            Some("false")
+        );
+    }
 }
