@@ -35,6 +35,19 @@ mod tests {
             .unwrap()
     }
 
+    /// Checks each (query, SQLSTATE, message prefix) row.
+    fn assert_errors<Q: AsRef<str>>(cases: &[(Q, &str, &str)]) {
+        for (query, sqlstate, message) in cases {
+            let got = error_of(query.as_ref());
+            let expected = format!("{sqlstate} {message}");
+            assert!(
+                got.starts_with(&expected),
+                "{}\n  expected: {expected}\n       got: {got}",
+                query.as_ref()
+            );
+        }
+    }
+
     #[pg_test]
     fn hotp_matches_rfc4226_appendix_d() {
         let expected = [
@@ -461,14 +474,7 @@ mod tests {
                 "data is not valid base32: 1000001 symbols",
             ),
         ];
-        for (query, sqlstate, message) in cases {
-            let got = error_of(&query);
-            let expected = format!("{sqlstate} {message}");
-            assert!(
-                got.starts_with(&expected),
-                "{query}\n  expected: {expected}\n       got: {got}"
-            );
-        }
+        assert_errors(&cases);
     }
 
     /// Volatility, strictness and parallel safety as declared to the planner.
@@ -594,14 +600,7 @@ mod tests {
                 "identifier is not a phone number",
             ),
         ];
-        for (query, sqlstate, message) in cases {
-            let got = error_of(query);
-            let expected = format!("{sqlstate} {message}");
-            assert!(
-                got.starts_with(&expected),
-                "{query}\n  expected: {expected}\n       got: {got}"
-            );
-        }
+        assert_errors(&cases);
     }
 
     /// Every SECURITY DEFINER function pins search_path; none of the session functions is

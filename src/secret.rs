@@ -1,10 +1,8 @@
 //! Shared secrets drawn from the operating system's CSPRNG.
 
-use rand::rngs::OsRng;
-use rand::TryRngCore;
-
 use crate::base32;
-use crate::error::{ErrorClass, InputError, Result};
+use crate::error::{InputError, Result};
+use crate::keyed::fill_random;
 
 /// RFC 4226 section 4 requires at least 128 bits; 160 (20 bytes) is its recommendation.
 pub const MIN_BYTES: i32 = 16;
@@ -20,11 +18,7 @@ pub fn random_bytes(bytes: i32) -> Result<Vec<u8>> {
         ));
     }
     let mut key = vec![0u8; bytes as usize];
-    OsRng.try_fill_bytes(&mut key).map_err(|err| InputError {
-        argument: "bytes",
-        class: ErrorClass::System,
-        reason: format!("could not be drawn from the operating system's random source: {err}"),
-    })?;
+    fill_random(&mut key, "bytes")?;
     Ok(key)
 }
 

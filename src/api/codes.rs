@@ -35,6 +35,40 @@ fn otp_hotp(
     hotp::hotp(&key, counter as u64, digits, algorithm)
 }
 
+/// The checked arguments that every TOTP function shares.
+struct Totp {
+    key: Vec<u8>,
+    step: u64,
+    digits: Digits,
+    algorithm: Algorithm,
+}
+
+impl Totp {
+    fn from_arguments(
+        secret: &str,
+        at_time: TimestampWithTimeZone,
+        digits: i32,
+        period: i32,
+        algorithm: &str,
+    ) -> Self {
+        let digits = or_raise(Digits::new(digits));
+        let period = or_raise(Period::new(period));
+        let algorithm = or_raise(Algorithm::parse(algorithm));
+        let step = or_raise(hotp::time_step(
+            unix_seconds(at_time, "at_time"),
+            period,
+            "at_time",
+        ));
+        let key = or_raise(base32::decode(secret, "secret"));
+        Totp {
+            key,
+            step,
+            digits,
+            algorithm,
+        }
+    }
+}
+
 /// RFC 6238 TOTP code for the time step that contains `at_time`.
 #[pg_extern(immutable, strict, parallel_safe)]
 fn otp_totp(
@@ -44,16 +78,8 @@ fn otp_totp(
     period: default!(i32, 30),
     algorithm: default!(&str, "'sha1'"),
 ) -> String {
-    let digits = or_raise(Digits::new(digits));
-    let period = or_raise(Period::new(period));
-    let algorithm = or_raise(Algorithm::parse(algorithm));
-    let step = or_raise(hotp::time_step(
-        unix_seconds(at_time, "at_time"),
-        period,
-        "at_time",
-    ));
-    let key = or_raise(base32::decode(secret, "secret"));
-    hotp::hotp(&key, step, digits, algorithm)
+    let totp = Totp::from_arguments(secret, at_time, digits, period, algorithm);
+    hotp::hotp(&totp.key, totp.step, totp.digits, totp.algorithm)
 }
 
 /// Stateless TOTP check of `code` within +-`skew` steps of `at_time`. It has no memory of codes
@@ -70,16 +96,15 @@ fn otp_totp_verify(
     algorithm: default!(&str, "'sha1'"),
 ) -> bool {
     let skew = or_raise(Skew::new(skew));
-    let digits = or_raise(Digits::new(digits));
-    let period = or_raise(Period::new(period));
-    let algorithm = or_raise(Algorithm::parse(algorithm));
-    let step = or_raise(hotp::time_step(
-        unix_seconds(at_time, "at_time"),
-        period,
-        "at_time",
-    ));
-    let key = or_raise(base32::decode(secret, "secret"));
-    hotp::verify_window(&key, code, step, skew, digits, algorithm)
+    let totp = Totp::from_arguments(secret, at_time, digits, period, algorithm);
+    hotp::verify_window(
+        &totp.key,
+        code,
+        totp.step,
+        skew,
+        totp.digits,
+        totp.algorithm,
+    )
 }
 
 /// otpauth://totp/ URI for enrolment in an authenticator app. Not STRICT because `issuer` may be
