@@ -39,6 +39,7 @@ for major in $VERSIONS; do
     log "PostgreSQL $major: cargo pgrx test"
     out="$WORK/pgrx-$major.log"
     # Full output goes to the log; the terminal shows progress and results.
+    : >"$out"
     cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK" >"$out" 2>&1 &
     pid=$!
     tail -n +1 --pid=$pid -f "$out" | grep --line-buffered -E 'Compiling otp_pg|^test |test result:|panicked at|^error' || true
@@ -62,7 +63,7 @@ for major in $VERSIONS; do
     OTP_PG_SERVER_CONF=$'shared_preload_libraries = \'otp_pg\'\notp_pg.purge_interval = 0' \
         bash scripts/cluster.sh start "$major" "$cluster" "$port"
     out="$WORK/pytest-$major.log"
-    OTP_PG_DSN="host=127.0.0.1 port=$port user=postgres dbname=postgres" \
+    OTP_PG_DSN="host=127.0.0.1 port=$port user=postgres dbname=postgres" OTP_PG_BIN=$(bash scripts/cluster.sh bindir "$major") \
         "$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider tests/ 2>&1 | tee "$out" || status=1
     bash scripts/cluster.sh stop "$cluster"
     cluster=""

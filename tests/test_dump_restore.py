@@ -1,0 +1,50 @@
+"""pg_dump of a database using otp_pg restores with its policies and server keys; challenges,
+deliveries and rate counters are transient and are not carried over."""
+
+import os
+import subprocess
+
+import psycopg
+import pytest
+
+from helpers import initiate, set_policy, unique_email, unique_name
+
+
+def run(tool, *arguments):
+    bindir = os.environ.get("OTP_PG_BIN")
+    if not bindir:
+        pytest.fail("OTP_PG_BIN is not set: run the tests through scripts/test.sh")
+    return subprocess.run([os.path.join(bindir, tool), *arguments], check=True, capture_output=True, text=True)
+
+
+def test_policies_and_keys_survive_dump_and_restore(conn, dsn):
+    source, target = unique_name("dump_src").replace("-", "_"), unique_name("dump_dst").replace("-", "_")
+    conn.execute(f"CREATE DATABASE {source}")
+    conn.execute(f"CREATE DATABASE {target}")
+    params = psycopg.conninfo.conninfo_to_dict(dsn)
+    connection = ["-h", params["host"], "-p", str(params["port"]), "-U", params["user"]]
+    try:
+        with psycopg.connect(dsn, dbname=source, autocommit=True) as db:
+            db.execute("CREATE EXTENSION otp_pg")
+            set_policy(db, "signup", code_length=8, ttl_seconds=900)
+            set_policy(db, "default", max_attempts=3)
+            initiate(db, unique_email("dump"), policy="signup")
+            policies = db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall()
+            keys = db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall()
+        assert len(keys) == 1
+
+        archive = f"/tmp/{source}.dump"
+        run("pg_dump", *connection, "-Fc", "-f", archive, "-d", source)
+        run("pg_restore", *connection, "-d", target, archive)
+        os.remove(archive)
+
+        with psycopg.connect(dsn, dbname=target, autocommit=True) as db:
+            assert db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall() == policies
+            assert db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall() == keys
+            assert db.execute("SELECT count(*) FROM otp_private.challenge").fetchone()[0] == 0
+            # The restored database works: a new challenge under the restored policy.
+            started = initiate(db, unique_email("restored"), policy="signup")
+            assert started["ttl_seconds"] == 900
+    finally:
+        conn.execute(f"DROP DATABASE IF EXISTS {source}")
+        conn.execute(f"DROP DATABASE IF EXISTS {target}")
