@@ -53,6 +53,34 @@ CODE=$(value "SELECT otp_totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', to_timestamp(5
 echo "$CODE"
 [[ $CODE == 94287082 ]] || fail "RFC vector gave $CODE"
 
+step "Passwordless login, 1: the application starts a challenge for an e-mail address"
+psql -c "SELECT * FROM otp_initiate(' Alice@Example.com ', 'email', '{\"next\": \"/home\"}', client_addr => '203.0.113.9')"
+CHALLENGE=$(value "SELECT challenge_id FROM otp_initiate('bob@example.com', client_addr => '203.0.113.9')")
+echo "a second challenge, for bob@example.com: $CHALLENGE"
+
+step "Passwordless login, 2: a sender claims the delivery requests (codes are sealed until then)"
+CLAIMED=$(psql -At -F ' ' -c "SELECT delivery_id, identifier, code FROM otp_claim_deliveries()")
+while read -r id who code; do echo "  delivery $id to $who: code $code (sent, then acknowledged)"; done <<<"$CLAIMED"
+CODE=$(awk '$2 == "bob@example.com" {print $3}' <<<"$CLAIMED")
+for id in $(awk '{print $1}' <<<"$CLAIMED"); do
+    [[ $(value "SELECT otp_ack_delivery($id)") == t ]] || fail "delivery $id was not acknowledged"
+done
+[[ $CODE =~ ^[0-9]{6}$ ]] || fail "no code was delivered"
+echo "bob's code, as his mail would show it: $CODE"
+
+step "Passwordless login, 3: a wrong code, then the right one, then a replay"
+WRONG=$(printf '%06d' $(( (10#$CODE + 1) % 1000000 )))
+for attempt in "$WRONG:invalid_code" "$CODE:success" "$CODE:not_found"; do
+    typed=${attempt%%:*} expected=${attempt#*:}
+    row=$(psql -At -F ' | ' -c "SELECT status, remaining_attempts, identifier FROM otp_verify('$CHALLENGE', '$typed', '203.0.113.9')")
+    echo "  typed $typed -> status | remaining_attempts | identifier = $row"
+    [[ ${row%% *} == "$expected" ]] || fail "expected $expected for $typed"
+done
+
+step "No table holds a code in plain text"
+psql -c "SELECT challenge_id, state, attempts, encode(code_digest, 'hex') AS code_digest FROM otp_private.challenge" \
+     -c "SELECT delivery_id, state, sealed_code FROM otp_private.delivery"
+
 step "Bad input is a clean error with the argument named"
 ERROR_TEXT=$(psql -c "SELECT otp_totp('$SECRET', digits => 4)" 2>&1 || true)
 echo "$ERROR_TEXT"
