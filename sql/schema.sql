@@ -95,10 +95,46 @@ CREATE TABLE otp_private.rate_counter (
 );
 CREATE INDEX rate_counter_window_start ON otp_private.rate_counter (window_start);
 
--- Keys and policies are configuration: pg_dump keeps them. Challenges, deliveries and counters
--- are transient and are not dumped.
+-- Authenticator-app factors, one per application key (user id). The secret is sealed under the
+-- server key, bound to the key it belongs to. last_step is the latest accepted time step: a
+-- check accepts only later steps (RFC 6238 section 5.2), so no code works twice.
+CREATE TABLE otp_private.totp_factor (
+    key           text PRIMARY KEY,
+    state         text NOT NULL CHECK (state IN ('pending', 'active')),
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_secret bytea NOT NULL,
+    digits        integer NOT NULL,
+    period        integer NOT NULL,
+    algorithm     text NOT NULL,
+    last_step     bigint,
+    created_at    timestamptz NOT NULL,
+    confirmed_at  timestamptz
+);
+
+-- Recovery codes, only as keyed digests bound to their key.
+CREATE TABLE otp_private.recovery_code (
+    key           text NOT NULL,
+    code_digest   bytea NOT NULL,
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    created_at    timestamptz NOT NULL,
+    used_at       timestamptz,
+    PRIMARY KEY (key, code_digest)
+);
+
+-- Failed factor checks per key, for the lock-out.
+CREATE TABLE otp_private.factor_failure (
+    key          text PRIMARY KEY,
+    failures     integer NOT NULL,
+    window_start timestamptz NOT NULL,
+    locked_until timestamptz
+);
+
+-- Keys, policies, factors and recovery codes are lasting state: pg_dump keeps them. Challenges,
+-- deliveries, rate counters and failure counts are transient and are not dumped.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.totp_factor', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.recovery_code', '');
 
 -- Result rows of the public functions.
 CREATE TYPE otp_challenge AS (
@@ -125,6 +161,11 @@ CREATE TYPE otp_delivery_request AS (
     code         text,
     payload      jsonb,
     expires_at   timestamptz
+);
+
+CREATE TYPE otp_enrollment AS (
+    secret text,
+    uri    text
 );
 
 CREATE TYPE otp_policy AS (

@@ -603,14 +603,17 @@ BEGIN
     DELETE FROM otp_private.server_key k
      WHERE k.retired_at IS NOT NULL
        AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
-       AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id);
+       AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
+       AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
+       AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
     GET DIAGNOSTICS keys = ROW_COUNT;
     RETURN deliveries + challenges + counters + keys;
 END
 $$;
 
--- Starts using a new server key. Codes already sent keep working under the key they were made
--- with; otp_purge removes that key once nothing refers to it. Returns the new key's id.
+-- Starts using a new server key and re-seals the authenticator secrets under it. Codes already
+-- sent and recovery codes keep working under the key they were made with; otp_purge removes
+-- that key once nothing refers to it. Returns the new key's id.
 CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -623,6 +626,12 @@ BEGIN
     INSERT INTO otp_private.server_key (key_id, secret)
     VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
     RETURNING key_id INTO new_id;
+    UPDATE otp_private.totp_factor f
+       SET sealed_secret = otp_private.seal_text(
+               (SELECT k.secret FROM otp_private.server_key k WHERE k.key_id = new_id),
+               'totp:' || f.key,
+               otp_private.factor_secret(f)),
+           server_key_id = new_id;
     RETURN new_id;
 END
 $$;

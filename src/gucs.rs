@@ -1,5 +1,5 @@
-//! Server settings (GUCs) of otp_pg, all in one place. They exist when otp_pg is in
-//! shared_preload_libraries, where they steer the purge worker.
+//! Server settings (GUCs) of otp_pg, all in one place. The factor lock-out settings exist
+//! whenever otp_pg's library is loaded; the purge worker's only with shared_preload_libraries.
 
 use std::ffi::CStr;
 
@@ -11,7 +11,47 @@ pub static PURGE_DATABASE: GucSetting<Option<std::ffi::CString>> =
 /// Seconds between purges; 0 stops purging (the worker stays idle).
 pub static PURGE_INTERVAL: GucSetting<i32> = GucSetting::<i32>::new(60);
 
-pub fn register() {
+/// Failed TOTP checks and recovery-code uses per key, within the window, before a lock-out.
+pub static FACTOR_MAX_FAILURES: GucSetting<i32> = GucSetting::<i32>::new(5);
+pub static FACTOR_FAILURE_WINDOW: GucSetting<i32> = GucSetting::<i32>::new(300);
+pub static FACTOR_LOCKOUT: GucSetting<i32> = GucSetting::<i32>::new(900);
+
+/// Settings that can be defined at any time. SUSET: application roles can't loosen them.
+pub fn register_factor_settings() {
+    GucRegistry::define_int_guc(
+        c"otp_pg.factor_max_failures",
+        c"Failed TOTP checks or recovery-code uses per key, within otp_pg.factor_failure_window, that lock the key out.",
+        c"",
+        &FACTOR_MAX_FAILURES,
+        1,
+        1000,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_int_guc(
+        c"otp_pg.factor_failure_window",
+        c"Seconds over which failed checks of a key are counted.",
+        c"",
+        &FACTOR_FAILURE_WINDOW,
+        1,
+        86400,
+        GucContext::Suset,
+        GucFlags::UNIT_S,
+    );
+    GucRegistry::define_int_guc(
+        c"otp_pg.factor_lockout",
+        c"Seconds a key is refused after too many failed checks.",
+        c"During a lock-out otp_totp_check and otp_recovery_code_use return false without comparing.",
+        &FACTOR_LOCKOUT,
+        1,
+        604800,
+        GucContext::Suset,
+        GucFlags::UNIT_S,
+    );
+}
+
+/// Settings of the purge worker: only while shared_preload_libraries is processed.
+pub fn register_purge_settings() {
     GucRegistry::define_string_guc(
         c"otp_pg.purge_database",
         c"Database whose otp_pg tables the purge worker cleans.",

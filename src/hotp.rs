@@ -3,7 +3,7 @@
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
 use sha2::{Sha256, Sha512};
-use subtle::{Choice, ConstantTimeEq};
+use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
 use crate::error::{InputError, Result};
 
@@ -209,15 +209,29 @@ pub fn verify_window(
     digits: Digits,
     algorithm: Algorithm,
 ) -> bool {
-    let Some(given) = parse_code(code, digits) else {
-        return false;
-    };
+    matching_step(key, code, step, skew, digits, algorithm).is_some()
+}
+
+/// The latest step in the window whose code is `code`, found the same constant-time way as
+/// `verify_window`. Replay protection needs the step, not just a yes.
+pub fn matching_step(
+    key: &[u8],
+    code: &str,
+    step: u64,
+    skew: Skew,
+    digits: Digits,
+    algorithm: Algorithm,
+) -> Option<u64> {
+    let given = parse_code(code, digits)?;
     let skew = u64::from(skew.steps());
     let mut matched = Choice::from(0);
+    let mut latest = 0u64;
     for candidate in step.saturating_sub(skew)..=step.saturating_add(skew) {
-        matched |= hotp_value(key, candidate, digits, algorithm).ct_eq(&given);
+        let hit = hotp_value(key, candidate, digits, algorithm).ct_eq(&given);
+        latest = u64::conditional_select(&latest, &candidate, hit);
+        matched |= hit;
     }
-    matched.into()
+    bool::from(matched).then_some(latest)
 }
 
 /// Cuts user-supplied text to a length fit for an error message.
@@ -378,6 +392,24 @@ mod tests {
             assert_eq!(parse_code(bad, six()), None, "{bad:?}");
         }
         assert_eq!(parse_code(&"1".repeat(100_000), six()), None);
+    }
+
+    #[test]
+    fn matching_step_names_the_step() {
+        let skew = Skew::new(2).unwrap();
+        for offset in -2i64..=2 {
+            let step = (500 + offset) as u64;
+            let code = hotp(SEED_SHA1, step, six(), Algorithm::Sha1);
+            assert_eq!(
+                matching_step(SEED_SHA1, &code, 500, skew, six(), Algorithm::Sha1),
+                Some(step)
+            );
+        }
+        let far = hotp(SEED_SHA1, 510, six(), Algorithm::Sha1);
+        assert_eq!(
+            matching_step(SEED_SHA1, &far, 500, skew, six(), Algorithm::Sha1),
+            None
+        );
     }
 
     #[test]

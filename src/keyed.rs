@@ -9,7 +9,7 @@ use hmac::{Hmac, Mac};
 use rand::rngs::OsRng;
 use rand::TryRngCore;
 use sha2::Sha256;
-use subtle::ConstantTimeEq;
+use subtle::{ConditionallySelectable, ConstantTimeEq};
 
 use crate::error::{ErrorClass, InputError, Result};
 
@@ -94,6 +94,66 @@ pub fn code_matches(server_key: &[u8], challenge_id: &[u8], code: &str, expected
     code_digest(server_key, challenge_id, &cleaned)
         .ct_eq(expected)
         .into()
+}
+
+/// Crockford's base32: no I, L, O or U, so what is read aloud or written down is read back right.
+const RECOVERY_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Ten symbols of five bits: 50 bits per recovery code, shown as two groups of five.
+const RECOVERY_SYMBOLS: usize = 10;
+
+/// A new recovery code such as `7k2qd-9xm4t`.
+pub fn new_recovery_code() -> Result<String> {
+    let mut bytes = [0u8; RECOVERY_SYMBOLS];
+    fill_random(&mut bytes, "count")?;
+    let mut code = String::with_capacity(RECOVERY_SYMBOLS + 1);
+    for (i, byte) in bytes.iter().enumerate() {
+        if i == RECOVERY_SYMBOLS / 2 {
+            code.push('-');
+        }
+        // 256 is a multiple of 32: taking the low five bits is uniform.
+        code.push(RECOVERY_ALPHABET[(byte & 0x1F) as usize].to_ascii_lowercase() as char);
+    }
+    Ok(code)
+}
+
+/// The canonical form of a typed recovery code: case, spaces and dashes ignored, and the letters
+/// people confuse with digits (O, I, L) read as those digits. None if it can't be a recovery code.
+pub fn normalize_recovery_code(code: &str) -> Option<String> {
+    let mut canonical = String::with_capacity(RECOVERY_SYMBOLS);
+    for c in code.chars() {
+        let symbol = match c.to_ascii_uppercase() {
+            ' ' | '-' => continue,
+            'O' => '0',
+            'I' | 'L' => '1',
+            other if other.is_ascii() && RECOVERY_ALPHABET.contains(&(other as u8)) => other,
+            _ => return None,
+        };
+        if canonical.len() == RECOVERY_SYMBOLS {
+            return None;
+        }
+        canonical.push(symbol);
+    }
+    (canonical.len() == RECOVERY_SYMBOLS).then_some(canonical)
+}
+
+/// Keyed digest of a recovery code, bound to the key (the user) it belongs to.
+pub fn recovery_digest(server_key: &[u8], owner: &str, canonical_code: &str) -> [u8; 32] {
+    let owner_length = (owner.len() as u64).to_be_bytes();
+    hmac(
+        &subkey(server_key, b"recovery code"),
+        &[&owner_length, owner.as_bytes(), canonical_code.as_bytes()],
+    )
+}
+
+/// 1-based position of `digest` in `candidates`, or 0. Every candidate is compared in constant
+/// time and the scan never stops early.
+pub fn find_digest(candidates: &[&[u8]], digest: &[u8]) -> usize {
+    let mut found = 0u64;
+    for (index, candidate) in candidates.iter().enumerate() {
+        let hit = candidate.ct_eq(digest);
+        found = u64::conditional_select(&found, &(index as u64 + 1), hit);
+    }
+    found as usize
 }
 
 /// Seals `plaintext` bound to `context` (e.g. the row it belongs to): only the same key and context
@@ -185,6 +245,57 @@ mod tests {
             &base
         ));
         assert!(!code_matches(KEY, b"challenge-1", "123456", &base[..31]));
+    }
+
+    #[test]
+    fn recovery_codes() {
+        let codes: Vec<String> = (0..500).map(|_| new_recovery_code().unwrap()).collect();
+        for code in &codes {
+            assert_eq!(code.len(), 11);
+            assert_eq!(&code[5..6], "-");
+            assert_eq!(
+                normalize_recovery_code(code).unwrap(),
+                code.replace('-', "").to_uppercase()
+            );
+        }
+        let distinct: std::collections::HashSet<_> = codes.iter().collect();
+        assert_eq!(distinct.len(), codes.len());
+        assert_eq!(
+            normalize_recovery_code(" 7K2QD 9XM4T ").unwrap(),
+            "7K2QD9XM4T"
+        );
+        assert_eq!(
+            normalize_recovery_code("oil00-12345").unwrap(),
+            "0110012345"
+        );
+        for bad in [
+            "",
+            "7k2qd-9xm4",
+            "7k2qd-9xm4t0",
+            "7k2qd-9xm4u",
+            "7k2qd_9xm4t",
+            "７k2qd-9xm4t",
+        ] {
+            assert_eq!(normalize_recovery_code(bad), None, "{bad}");
+        }
+        assert_eq!(normalize_recovery_code(&"1".repeat(100_000)), None);
+    }
+
+    #[test]
+    fn recovery_digests_and_lookup() {
+        let a = recovery_digest(KEY, "user-1", "7K2QD9XM4T");
+        assert_ne!(a, recovery_digest(KEY, "user-2", "7K2QD9XM4T"));
+        assert_ne!(a, recovery_digest(KEY, "user-1", "7K2QD9XM4V"));
+        // The owner's length is part of the input: ("ab", "c...") differs from ("a", "bc...").
+        assert_ne!(
+            recovery_digest(KEY, "ab", "CDEFGHJKMN"),
+            recovery_digest(KEY, "a", "BCDEFGHJKM")
+        );
+        let b = recovery_digest(KEY, "user-1", "0000000000");
+        let candidates: Vec<&[u8]> = vec![&b, &a, &b];
+        assert_eq!(find_digest(&candidates, &a), 2);
+        assert_eq!(find_digest(&candidates, &[0u8; 32]), 0);
+        assert_eq!(find_digest(&[], &a), 0);
     }
 
     #[test]

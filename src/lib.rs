@@ -10,6 +10,7 @@ pub mod hotp;
 pub mod identifier;
 pub mod keyed;
 pub mod otpauth;
+pub mod qr;
 pub mod secret;
 
 mod api;
@@ -18,6 +19,11 @@ mod purge_worker;
 
 pgrx::extension_sql_file!("../sql/schema.sql", name = "schema", bootstrap);
 pgrx::extension_sql_file!("../sql/sessions.sql", name = "sessions", finalize);
+pgrx::extension_sql_file!(
+    "../sql/factors.sql",
+    name = "factors",
+    requires = ["sessions"]
+);
 
 #[cfg(any(test, feature = "pg_test"))]
 mod pg_tests;
@@ -26,10 +32,11 @@ pgrx::pg_module_magic!();
 
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
-    // The settings only steer the purge worker, and both a background worker and a
-    // postmaster-level setting can be registered only while shared_preload_libraries is processed.
+    gucs::register_factor_settings();
+    // A background worker and a postmaster-level setting can be registered only while
+    // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
-        gucs::register();
+        gucs::register_purge_settings();
         purge_worker::register();
     }
 }

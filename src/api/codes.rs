@@ -36,15 +36,15 @@ fn otp_hotp(
 }
 
 /// The checked arguments that every TOTP function shares.
-struct Totp {
-    key: Vec<u8>,
-    step: u64,
-    digits: Digits,
-    algorithm: Algorithm,
+pub(crate) struct Totp {
+    pub key: Vec<u8>,
+    pub step: u64,
+    pub digits: Digits,
+    pub algorithm: Algorithm,
 }
 
 impl Totp {
-    fn from_arguments(
+    pub fn from_arguments(
         secret: &str,
         at_time: TimestampWithTimeZone,
         digits: i32,

@@ -1,6 +1,7 @@
 //! The SQL-facing layer: argument conversion, and errors reported with their SQLSTATE.
 
-mod codes;
+pub(crate) mod codes;
+mod factors;
 mod sessions;
 
 use pgrx::pg_sys::panic::ErrorReport;

@@ -1,0 +1,280 @@
+-- otp_pg authenticator-app factors: enrolment with confirmation, replay-proof TOTP checks,
+-- recovery codes, and a lock-out after repeated failures. Same conventions as sessions.sql:
+-- SECURITY DEFINER with a pinned search_path, every object named with its schema.
+
+------------------------------------------------------------------------------------------------
+-- Internal helpers
+------------------------------------------------------------------------------------------------
+
+-- Tells applications a factor changed (to alert the user); the payload is small JSON.
+CREATE FUNCTION otp_private.notify_event(key text, event text) RETURNS void
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_notify('otp_event', json_build_object('key', notify_event.key, 'event', notify_event.event)::text)
+$$;
+
+CREATE FUNCTION otp_private.locked_out(key text) RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce((SELECT f.locked_until > now() FROM otp_private.factor_failure f WHERE f.key = locked_out.key), false)
+$$;
+
+-- Counts a failed check of `key` in the current window; at the limit, locks the key out and
+-- starts counting afresh for when the lock-out ends.
+CREATE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    limits integer[] := otp_private.factor_limits();  -- {max failures, window s, lock-out s}
+BEGIN
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, now())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN now() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = now() + make_interval(secs => limits[3]), failures = 0, window_start = now()
+     WHERE f.key = key AND f.failures >= limits[1];
+END
+$$;
+
+CREATE FUNCTION otp_private.factor_secret(factor otp_private.totp_factor) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.unseal_text(k.secret, 'totp:' || factor.key, factor.sealed_secret)
+      FROM otp_private.server_key k
+     WHERE k.key_id = factor.server_key_id
+$$;
+
+------------------------------------------------------------------------------------------------
+-- TOTP factors
+------------------------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('digits', digits IS NULL);
+    PERFORM otp_private.require('period', period IS NULL);
+    PERFORM otp_private.require('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor: remove it with otp_totp_disable first';
+    END IF;
+    secret := @extschema@.otp_generate_secret(20);
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := @extschema@.otp_totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server.key_id, otp_private.seal_text(server.secret, 'totp:' || key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+    PERFORM otp_private.notify_event(key, 'enrolled');
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- Activates a pending factor once the app shows a right code (window +-1 step), so a mis-scanned
+-- QR code never locks anyone out. The step used can't be used again for a check.
+CREATE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
+    IF NOT FOUND OR otp_private.locked_out(key) THEN
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step WHERE f.key = key;
+    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.notify_event(key, 'confirmed');
+    RETURN true;
+END
+$$;
+
+-- Checks a code against the active factor. Only a step later than the last accepted one passes
+-- (RFC 6238 section 5.2); the factor row is locked for the check, so two concurrent checks of
+-- one code can't both pass. During a lock-out the answer is false without comparing.
+CREATE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.require('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
+    IF NOT FOUND OR otp_private.locked_out(key) THEN
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step WHERE f.key = key;
+    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    RETURN true;
+END
+$$;
+
+-- Removes the key's factor (pending or active) and its recovery codes.
+CREATE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    IF removed > 0 THEN
+        PERFORM otp_private.notify_event(key, 'disabled');
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Recovery codes
+------------------------------------------------------------------------------------------------
+
+-- Replaces the key's recovery codes with `count` new ones, returned once and kept only as
+-- keyed digests.
+CREATE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    server := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server.secret, key, otp_private.normalize_recovery_code(code)),
+                server.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.notify_event(key, 'recovery_codes_generated');
+END
+$$;
+
+-- Consumes one recovery code (case, spaces and dashes ignored). Compared in constant time with
+-- every unused code of the key; failures count towards the same lock-out as TOTP checks.
+CREATE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    -- Serialises concurrent uses of the key's codes: the second sees the first one's result.
+    PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key FOR UPDATE;
+    IF NOT FOUND OR otp_private.locked_out(key) THEN
+        RETURN false;
+    END IF;
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    canonical := otp_private.normalize_recovery_code(code);
+    IF canonical IS NOT NULL AND digests IS NOT NULL THEN
+        found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, canonical));
+    END IF;
+    IF found_at = 0 THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.notify_event(key, 'recovery_code_used');
+    RETURN true;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_recovery_codes_remaining(key text) RETURNS integer
+LANGUAGE sql STABLE STRICT SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = otp_recovery_codes_remaining.key AND r.used_at IS NULL
+$$;
+
+------------------------------------------------------------------------------------------------
+-- Privileges: README.md lists what to grant to the application.
+------------------------------------------------------------------------------------------------
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_totp_enroll(text, text, text, integer, integer, text),
+    @extschema@.otp_totp_confirm(text, text),
+    @extschema@.otp_totp_check(text, text, integer),
+    @extschema@.otp_totp_disable(text),
+    @extschema@.otp_recovery_codes_generate(text, integer),
+    @extschema@.otp_recovery_code_use(text, text),
+    @extschema@.otp_recovery_codes_remaining(text)
+FROM PUBLIC;
