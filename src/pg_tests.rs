@@ -633,4 +633,76 @@ mod tests {
             Some("false")
         );
     }
+
+    /// A factor's life in one session: enrol, confirm with the current code, refuse its replay.
+    #[pg_test]
+    fn factor_flow_in_one_transaction() {
+        let secret =
+            text("SELECT secret FROM otp_totp_enroll('pg-user', issuer => 'pgrx')").unwrap();
+        let code = text(&format!("SELECT otp_totp('{secret}')")).unwrap();
+        assert_eq!(
+            boolean("SELECT otp_totp_check('pg-user', '000000')"),
+            Some(false)
+        );
+        assert_eq!(
+            boolean(&format!("SELECT otp_totp_confirm('pg-user', '{code}')")),
+            Some(true)
+        );
+        assert_eq!(
+            boolean(&format!("SELECT otp_totp_check('pg-user', '{code}')")),
+            Some(false)
+        );
+        let next = text(&format!(
+            "SELECT otp_totp('{secret}', now() + interval '30 seconds')"
+        ))
+        .unwrap();
+        assert_eq!(
+            boolean(&format!("SELECT otp_totp_check('pg-user', '{next}')")),
+            Some(true)
+        );
+        let recovery = text("SELECT otp_recovery_codes_generate('pg-user', 1)").unwrap();
+        assert_eq!(
+            boolean(&format!(
+                "SELECT otp_recovery_code_use('pg-user', upper('{recovery}'))"
+            )),
+            Some(true)
+        );
+        assert_eq!(
+            text("SELECT otp_recovery_codes_remaining('pg-user')::text").as_deref(),
+            Some("0")
+        );
+        let svg =
+            text("SELECT otp_totp_qr_svg('otpauth://totp/a?secret=AAAAAAAAAAAAAAAA')").unwrap();
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.ends_with("</svg>")
+        );
+    }
+
+    #[pg_test]
+    fn factor_errors() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "SELECT otp_totp_enroll('')",
+                "22023",
+                "key must be 1 to 256 characters long",
+            ),
+            (
+                "SELECT otp_totp_enroll(NULL)",
+                "22004",
+                "key must not be NULL",
+            ),
+            (
+                "SELECT otp_totp_check('k', '1', 99)",
+                "22023",
+                "skew must be between 0 and 10",
+            ),
+            (
+                "SELECT otp_recovery_codes_generate('k', 0)",
+                "22023",
+                "count must be between 1 and 100",
+            ),
+            ("SELECT otp_totp_qr_svg('')", "22023", "uri is empty"),
+        ];
+        assert_errors(cases);
+    }
 }

@@ -9,7 +9,14 @@ from helpers import sqlstate_of, unique_email, unique_name
 APP_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
                               otp_verify(uuid, text, inet),
-                              otp_resend(uuid, inet) TO {role}
+                              otp_resend(uuid, inet),
+                              otp_totp_enroll(text, text, text, integer, integer, text),
+                              otp_totp_confirm(text, text),
+                              otp_totp_check(text, text, integer),
+                              otp_totp_disable(text),
+                              otp_recovery_codes_generate(text, integer),
+                              otp_recovery_code_use(text, text),
+                              otp_recovery_codes_remaining(text) TO {role}
 """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
@@ -37,7 +44,14 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
     conn.execute(f"SET ROLE {app}")
     challenge_id = conn.execute("SELECT challenge_id FROM otp_initiate(%s)", (unique_email("app"),)).fetchone()[0]
     assert conn.execute("SELECT status FROM otp_verify(%s, '000000x')", (challenge_id,)).fetchone()[0] == "invalid_code"
+    key = unique_name("factor")
+    assert conn.execute("SELECT uri FROM otp_totp_enroll(%s)", (key,)).fetchone()[0].startswith("otpauth://")
+    assert conn.execute("SELECT otp_totp_check(%s, '123456')", (key,)).fetchone()[0] is False
+    assert len(conn.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,)).fetchall()) == 2
     forbidden = [
+        "SELECT * FROM otp_private.totp_factor",
+        "SELECT * FROM otp_private.recovery_code",
+        "SELECT otp_private.factor_limits()",
         "SELECT * FROM otp_private.challenge",
         "SELECT * FROM otp_private.server_key",
         "DELETE FROM otp_private.rate_counter",
@@ -57,7 +71,11 @@ def test_sender_role_claims_but_cannot_initiate(conn, roles):
     app, sender = roles
     conn.execute(f"SET ROLE {sender}")
     conn.execute("SELECT * FROM otp_claim_deliveries(1, 1)").fetchall()
-    for query in ["SELECT otp_initiate('a@example.com')", "SELECT * FROM otp_private.delivery"]:
+    for query in [
+        "SELECT otp_initiate('a@example.com')",
+        "SELECT * FROM otp_private.delivery",
+        "SELECT otp_totp_check('k', '123456')",
+    ]:
         assert sqlstate_of(conn, query)[0] == "42501", query
 
 
