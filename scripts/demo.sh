@@ -81,6 +81,47 @@ step "No table holds a code in plain text"
 psql -c "SELECT challenge_id, state, attempts, encode(code_digest, 'hex') AS code_digest FROM otp_private.challenge" \
      -c "SELECT delivery_id, state, sealed_code FROM otp_private.delivery"
 
+step "Authenticator app, 1: enrol user-42 (a pending factor) and show the QR code to scan"
+ENROLMENT=$(psql -At -F ' ' -c "SELECT secret, uri FROM otp_totp_enroll('user-42', 'alice@example.com', 'otp_pg demo')")
+APP_SECRET=${ENROLMENT%% *}
+APP_URI=${ENROLMENT#* }
+echo "$APP_URI"
+SVG_FILE="$DATADIR/enrolment.svg"
+value "SELECT otp_totp_qr_svg('$APP_URI')" >"$SVG_FILE"
+[[ $(head -c 4 "$SVG_FILE") == "<svg" ]] || fail "no SVG"
+echo "QR code: $(wc -c <"$SVG_FILE") bytes of SVG; in the terminal:"
+python3 - "$SVG_FILE" <<'PYTHON'
+import re, sys
+svg = open(sys.argv[1]).read()
+size = int(re.search(r'viewBox="0 0 (\d+) \d+"', svg).group(1))
+dark = [[False] * size for _ in range(size)]
+for x, y, run in re.findall(r"M(\d+),(\d+)h(\d+)v1h-\d+z", svg):
+    for column in range(int(x), int(x) + int(run)):
+        dark[int(y)][column] = True
+# Two rows per line with half blocks; light on dark terminals reads best inverted, so print
+# dark modules as spaces on a white background.
+for y in range(0, size, 2):
+    line = ""
+    for x in range(size):
+        top, bottom = dark[y][x], dark[y + 1][x] if y + 1 < size else False
+        line += {(False, False): "\u2588", (True, False): "\u2584", (False, True): "\u2580", (True, True): " "}[(top, bottom)]
+    print("    " + line)
+PYTHON
+
+step "Authenticator app, 2: confirm with the app's code, then log in; the same code twice fails"
+APP_CODE=$(value "SELECT otp_totp('$APP_SECRET')")
+[[ $(value "SELECT otp_totp_confirm('user-42', '$APP_CODE')") == t ]] || fail "confirmation failed"
+echo "  confirmed with $APP_CODE"
+NEXT_CODE=$(value "SELECT otp_totp('$APP_SECRET', now() + interval '30 seconds')")
+[[ $(value "SELECT otp_totp_check('user-42', '$NEXT_CODE')") == t ]] || fail "a fresh code was refused"
+echo "  otp_totp_check('user-42', '$NEXT_CODE') = true"
+[[ $(value "SELECT otp_totp_check('user-42', '$NEXT_CODE')") == f ]] || fail "a replayed code was accepted"
+echo "  otp_totp_check('user-42', '$NEXT_CODE') again = false (replay refused)"
+RECOVERY=$(value "SELECT string_agg(c, ' ') FROM otp_recovery_codes_generate('user-42', 4) c")
+echo "  recovery codes: $RECOVERY"
+[[ $(value "SELECT otp_recovery_code_use('user-42', upper('${RECOVERY%% *}'))") == t ]] || fail "recovery code refused"
+echo "  used one; remaining: $(value "SELECT otp_recovery_codes_remaining('user-42')")"
+
 step "Bad input is a clean error with the argument named"
 ERROR_TEXT=$(psql -c "SELECT otp_totp('$SECRET', digits => 4)" 2>&1 || true)
 echo "$ERROR_TEXT"
