@@ -6,6 +6,7 @@
 #   scripts/cluster.sh stop DATADIR               fast shutdown, then remove DATADIR
 #   scripts/cluster.sh bindir MAJOR               print the bin directory of PostgreSQL MAJOR
 #
+#   OTP_PG_FSYNC         fsync for start (default off: throwaway clusters need no durability)
 #   OTP_PG_SERVER_CONF   lines added to postgresql.conf at initdb, e.g. "shared_preload_libraries = 'otp_pg'"
 #                        (settings there, unlike command-line ones, can be changed with ALTER SYSTEM)
 set -euo pipefail
@@ -38,7 +39,7 @@ case ${1:-} in
             fi
         fi
         as_postgres "$bin/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 \
-            -o "-p $port -k $datadir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+            -o "-p $port -k $datadir -c listen_addresses=127.0.0.1 -c fsync=${OTP_PG_FSYNC:-off}" start >/dev/null
         ;;
     stop)
         datadir=$2

@@ -196,9 +196,9 @@ BEGIN
 END
 $$;
 
--- Puts the code in the outbox (sealed, bound to challenge and send number), supersedes any older
--- request of the challenge, and wakes senders. The notification carries no code and, like the
--- row, exists only if the transaction commits.
+-- Puts the code in the outbox (sealed, bound to challenge and send number), supersedes the
+-- request of an earlier send of the challenge, and wakes senders. The notification carries no
+-- code and, like the row, exists only if the transaction commits.
 CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, key otp_private.server_key, code text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
@@ -207,9 +207,11 @@ AS $$
 DECLARE
     new_id bigint;
 BEGIN
-    UPDATE otp_private.delivery d
-       SET state = 'superseded', sealed_code = NULL
-     WHERE d.challenge_id = challenge.challenge_id AND d.state = 'pending';
+    IF challenge.resends > 0 THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.challenge_id = challenge.challenge_id AND d.send_number < challenge.resends AND d.state = 'pending';
+    END IF;
     INSERT INTO otp_private.delivery (challenge_id, send_number, key_id, sealed_code, available_at, created_at)
     VALUES (challenge.challenge_id, challenge.resends, key.key_id,
             otp_private.seal_text(key.secret, challenge.challenge_id::text || '/' || challenge.resends, code),

@@ -1,0 +1,21 @@
+\set n random(1, 2000000000)
+WITH c AS (INSERT INTO bench_plpgsql.challenge (challenge_id, identifier, payload, code, expires_at)
+           VALUES (gen_random_uuid(), 'u' || :n || '@bench.example', '{}', lpad((random() * 999999)::int::text, 6, '0'), now() + interval '5 minutes')
+           RETURNING challenge_id, code),
+     d AS (INSERT INTO bench_plpgsql.delivery (challenge_id, code) SELECT challenge_id, code FROM c RETURNING delivery_id),
+     r AS (INSERT INTO bench_plpgsql.rate_counter AS rc VALUES ('send:u' || :n, date_trunc('minute', now()), 1)
+           ON CONFLICT (subject, window_start) DO UPDATE SET hits = rc.hits + 1 RETURNING hits)
+SELECT pg_notify('otp_delivery_plain', (SELECT delivery_id FROM d)::text), (SELECT hits FROM r), (SELECT challenge_id FROM c);
+WITH x AS (UPDATE bench_plpgsql.delivery SET available_at = now() + interval '30 seconds'
+            WHERE delivery_id = (SELECT delivery_id FROM bench_plpgsql.delivery WHERE state = 'pending' AND available_at <= now()
+                                  ORDER BY available_at, delivery_id LIMIT 1 FOR UPDATE SKIP LOCKED)
+           RETURNING delivery_id, challenge_id, code)
+SELECT coalesce(max(delivery_id), 0) AS d, coalesce(max(challenge_id::text), '00000000-0000-0000-0000-000000000000') AS ch, coalesce(max(code), '0') AS c FROM x \gset
+UPDATE bench_plpgsql.delivery SET state = 'sent', code = NULL WHERE delivery_id = :d;
+WITH r AS (INSERT INTO bench_plpgsql.rate_counter AS rc VALUES ('verify:' || ':ch', date_trunc('minute', now()), 1)
+           ON CONFLICT (subject, window_start) DO UPDATE SET hits = rc.hits + 1 RETURNING hits)
+UPDATE bench_plpgsql.challenge
+   SET attempts = attempts + 1,
+       state = CASE WHEN code = ':c' THEN 'verified' ELSE state END,
+       code = CASE WHEN code = ':c' THEN NULL ELSE code END
+ WHERE challenge_id = ':ch' AND state = 'pending' AND expires_at > now() AND (SELECT hits FROM r) > 0;

@@ -1,0 +1,302 @@
+"""otp_pg benchmarks against a running server (scripts/bench.sh starts one and calls this).
+
+Prints a table and writes it as CSV. Every comparison is measured side by side in the same run.
+Nothing here asserts a time: these are measurements, not tests.
+"""
+
+import argparse
+import csv
+import os
+import re
+import statistics
+import subprocess
+import time
+
+import psycopg
+
+SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"  # RFC 4226 seed, base32
+KEY = "'\\x3132333435363738393031323334353637383930'::bytea"  # the same seed as raw bytes
+
+rows_out = []  # (section, measurement, value, unit, note)
+
+
+def record(section, measurement, value, unit, note=""):
+    rows_out.append((section, measurement, value, unit, note))
+    shown = f"{value:,.3f}" if isinstance(value, float) else f"{value:,}"
+    print(f"  {measurement:<58} {shown:>14} {unit:<10} {note}", flush=True)
+
+
+def median_seconds(conn, sql, repeats):
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        conn.execute(sql).fetchall()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Per-call cost against PL/pgSQL + pgcrypto
+# ---------------------------------------------------------------------------------------------
+
+PER_CALL = [
+    # name, otp_pg, (a) text secret, (b) raw key, floor (the same row source and arguments)
+    (
+        "otp_totp",
+        f"otp_totp('{SECRET}', to_timestamp(i))",
+        f"bench_plpgsql.totp_text('{SECRET}', to_timestamp(i), 6, 30, 'sha1')",
+        f"bench_plpgsql.totp_raw({KEY}, to_timestamp(i), 6, 30, 'sha1')",
+        "to_timestamp(i)",
+    ),
+    (
+        "otp_totp_verify skew 0",
+        f"otp_totp_verify('{SECRET}', '123456', to_timestamp(i), 0)",
+        f"bench_plpgsql.totp_verify_text('{SECRET}', '123456', to_timestamp(i), 0, 6, 30, 'sha1')",
+        f"bench_plpgsql.totp_verify_raw({KEY}, '123456', to_timestamp(i), 0, 6, 30, 'sha1')",
+        "to_timestamp(i)",
+    ),
+    (
+        "otp_totp_verify skew 1",
+        f"otp_totp_verify('{SECRET}', '123456', to_timestamp(i), 1)",
+        f"bench_plpgsql.totp_verify_text('{SECRET}', '123456', to_timestamp(i), 1, 6, 30, 'sha1')",
+        f"bench_plpgsql.totp_verify_raw({KEY}, '123456', to_timestamp(i), 1, 6, 30, 'sha1')",
+        "to_timestamp(i)",
+    ),
+    (
+        "otp_hotp",
+        f"otp_hotp('{SECRET}', i)",
+        f"bench_plpgsql.hotp_text('{SECRET}', i, 6, 'sha1')",
+        f"bench_plpgsql.hotp({KEY}, i, 6, 'sha1')",
+        "i::bigint",
+    ),
+]
+
+
+def per_call(conn, fast_calls, slow_calls):
+    print("\n1. Per-call cost, net of the executor's per-row floor (median of 5 runs)", flush=True)
+
+    def cost(expression, calls):
+        return median_seconds(conn, f"SELECT count({expression}) FROM generate_series(1, {calls}) AS i", 5) / calls * 1e6
+
+    for name, ours, text_baseline, raw_baseline, floor in PER_CALL:
+        floor_us = cost(floor, fast_calls)
+        ours_us = cost(ours, fast_calls) - floor_us
+        text_us = cost(text_baseline, slow_calls) - floor_us
+        raw_us = cost(raw_baseline, slow_calls) - floor_us
+        record("per-call", f"{name}: floor (row source only)", floor_us, "us/call")
+        record("per-call", f"{name}: otp_pg", ours_us, "us/call")
+        record("per-call", f"{name}: (a) PL/pgSQL + pgcrypto, base32 text", text_us, "us/call")
+        record("per-call", f"{name}: (b) PL/pgSQL + pgcrypto, raw bytea key", raw_us, "us/call")
+        record("per-call", f"{name}: (a) / otp_pg", text_us / ours_us, "x", "target >= 20")
+        record("per-call", f"{name}: (b) / otp_pg", raw_us / ours_us, "x", "target >= 5")
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Throughput of the full challenge cycle
+# ---------------------------------------------------------------------------------------------
+
+
+def pgbench(args, script, clients, seconds, defines=()):
+    command = [
+        os.path.join(args.bin, "pgbench"), "-n", "-h", args.host, "-p", str(args.port), "-U", "postgres",
+        "-c", str(clients), "-j", str(min(clients, os.cpu_count() or 1)), "-T", str(seconds), "-f", script,
+    ]
+    for define in defines:
+        command += ["-D", define]
+    result = subprocess.run(command + ["postgres"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
+    output = result.stdout
+    tps = float(re.search(r"tps = ([0-9.]+)", output).group(1))
+    latency = float(re.search(r"latency average = ([0-9.]+) ms", output).group(1))
+    return tps, latency
+
+
+def throughput(conn, args):
+    print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench {args.seconds} s per run")
+    here = os.path.dirname(os.path.abspath(__file__))
+    for clients in (1, 4, 16):
+        ours, _ = pgbench(args, os.path.join(here, "cycle_otp_pg.sql"), clients, args.seconds)
+        plain, _ = pgbench(args, os.path.join(here, "cycle_plain_sql.sql"), clients, args.seconds)
+        record("cycle", f"{clients} clients: otp_pg", ours, "cycles/s")
+        record("cycle", f"{clients} clients: plain SQL, same row writes", plain, "cycles/s")
+        record("cycle", f"{clients} clients: otp_pg / plain SQL", ours / plain * 100, "%", "target >= 80")
+        conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter")
+        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+        conn.execute("VACUUM ANALYZE")
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Scale: verify latency with many challenges, purge, bytes per challenge
+# ---------------------------------------------------------------------------------------------
+
+SYNTHETIC = """
+    INSERT INTO otp_private.challenge
+        (challenge_id, policy, channel, identifier, payload, key_id, code_digest, code_length,
+         max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    SELECT md5(i::text)::uuid, 'scale', 'email', 'u' || i || '@scale.example', '{{}}', {key_id},
+           sha256(i::text::bytea), 6, 1000000, 3, 30, 86400, 86400,
+           now(), now(), now() + {expires}, now() + {purge}
+      FROM generate_series({first}, {last}) AS i
+"""
+
+
+def fill(conn, key_id, first, last, expires="interval '1 day'", purge="interval '2 days'"):
+    batch = 1_000_000
+    for start in range(first, last + 1, batch):
+        conn.execute(SYNTHETIC.format(key_id=key_id, first=start, last=min(last, start + batch - 1),
+                                      expires=expires, purge=purge))
+
+
+def scale(conn, args):
+    print("\n3. Scale", flush=True)
+    conn.execute("SELECT otp_set_policy('scale', identifier_limit => 1000000, client_limit => 1000000)")
+    key_id = conn.execute("SELECT (otp_private.current_key()).key_id").fetchone()[0]
+    here = os.path.dirname(os.path.abspath(__file__))
+    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    present = 0
+    for rows in (10**4, 10**5, 10**6, 10**7)[: args.scale_steps]:
+        started = time.perf_counter()
+        fill(conn, key_id, present + 1, rows)
+        present = rows
+        conn.execute("VACUUM ANALYZE otp_private.challenge")
+        filled = time.perf_counter() - started
+        _, latency = pgbench(args, os.path.join(here, "verify_scale.sql"), 1, args.seconds, [f"rows={rows}"])
+        record("scale", f"otp_verify latency, {rows:,} challenges in the table", latency * 1000, "us",
+               f"(filled in {filled:.0f} s)")
+
+    # Purge 10^6 expired rows (each with a delivery request) against a plain DELETE of the same rows.
+    def expired_rows():
+        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+        fill(conn, key_id, 1, 10**6, expires="interval '-2 days'", purge="interval '-1 day'")
+        conn.execute(
+            """INSERT INTO otp_private.delivery (challenge_id, send_number, key_id, state, available_at, created_at, sent_at)
+               SELECT challenge_id, 0, key_id, 'sent', created_at, created_at, created_at FROM otp_private.challenge"""
+        )
+        conn.execute("VACUUM ANALYZE otp_private.challenge, otp_private.delivery")
+
+    expired_rows()
+    started = time.perf_counter()
+    removed = conn.execute("SELECT otp_purge()").fetchone()[0]
+    purge_seconds = time.perf_counter() - started
+    expired_rows()
+    started = time.perf_counter()
+    conn.execute("DELETE FROM otp_private.challenge WHERE purge_after <= now()")  # deliveries go by cascade
+    delete_seconds = time.perf_counter() - started
+    record("scale", f"otp_purge() of 10^6 expired challenges + deliveries ({removed:,} rows)", purge_seconds, "s")
+    record("scale", "plain DELETE of the same rows", delete_seconds, "s")
+    record("scale", "otp_purge / plain DELETE", purge_seconds / delete_seconds, "x")
+
+    # Bytes per live challenge, from real initiations, one transaction each as in use.
+    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    count = args.size_challenges
+    conn.execute("SET synchronous_commit = off")  # only to fill faster; sizes don't depend on it
+    with conn.cursor() as cur:
+        cur.executemany(
+            "SELECT otp_initiate(%s, 'email', '{}', 'scale')", [(f"u{i}@size.example",) for i in range(count)]
+        )
+    conn.execute("RESET synchronous_commit")
+    conn.execute("VACUUM ANALYZE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    for table in ("challenge", "delivery", "rate_counter"):
+        heap, total = conn.execute(
+            f"SELECT pg_table_size('otp_private.{table}'), pg_total_relation_size('otp_private.{table}')"
+        ).fetchone()
+        record("scale", f"{table}: table bytes per live challenge", heap / count, "bytes")
+        record("scale", f"{table}: table + index bytes per live challenge", total / count, "bytes")
+    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Memory: backend memory before and after many calls in one session
+# ---------------------------------------------------------------------------------------------
+
+
+def backend_memory(conn):
+    pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with open(f"/proc/{pid}/status") as status:
+        rss_kb = int(re.search(r"VmRSS:\s+(\d+) kB", status.read()).group(1))
+    contexts = conn.execute("SELECT sum(total_bytes) FROM pg_backend_memory_contexts").fetchone()[0]
+    return rss_kb / 1024, contexts / 1024 / 1024
+
+
+def memory(args):
+    print("\n4. Backend memory (MB) before and after the calls, in one session", flush=True)
+    pure = [
+        ("otp_totp", f"otp_totp('{SECRET}', to_timestamp(i))"),
+        ("otp_totp_verify", f"otp_totp_verify('{SECRET}', '123456', to_timestamp(i))"),
+        ("otp_hotp", f"otp_hotp('{SECRET}', i)"),
+        ("otp_totp_uri", f"otp_totp_uri('{SECRET}', 'user' || i, 'Issuer')"),
+        ("otp_base32_decode", f"otp_base32_decode('{SECRET}' || repeat('A', i % 8 * 8))"),
+        ("otp_normalize_identifier", "otp_normalize_identifier(' User' || i || '@Example.com', 'email')"),
+        ("otp_generate_secret", "otp_generate_secret()"),
+    ]
+    for name, expression in pure:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            conn.execute(f"SELECT count({expression}) FROM generate_series(1, 10000) i")  # warm up
+            before = backend_memory(conn)
+            conn.execute(f"SELECT count({expression}) FROM generate_series(1, {args.memory_calls}) i")
+            after = backend_memory(conn)
+        record("memory", f"{name} x {args.memory_calls:,}: RSS before -> after", after[0] - before[0], "MB",
+               f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
+
+    calls = args.session_calls
+    with psycopg.connect(args.dsn, autocommit=True) as conn:
+        conn.execute("SELECT otp_set_policy('memory', identifier_limit => 1000000, client_limit => 1000000)")
+        conn.execute("SELECT otp_initiate('warm@example.com', policy => 'memory')")
+        before = backend_memory(conn)
+        with conn.cursor() as cur:
+            cur.executemany(
+                "SELECT otp_initiate(%s, 'email', '{}', 'memory')", [(f"m{i}@example.com",) for i in range(calls)]
+            )
+        after = backend_memory(conn)
+        record("memory", f"otp_initiate x {calls:,} statements: RSS before -> after", after[0] - before[0], "MB",
+               f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
+        ids = [row[0] for row in conn.execute("SELECT challenge_id FROM otp_private.challenge LIMIT %s", (calls,))]
+        before = backend_memory(conn)
+        with conn.cursor() as cur:
+            cur.executemany("SELECT otp_verify(%s, '000000')", [(i,) for i in ids])
+        after = backend_memory(conn)
+        record("memory", f"otp_verify x {len(ids):,} statements: RSS before -> after", after[0] - before[0], "MB",
+               f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
+        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--bin", required=True, help="PostgreSQL bin directory (for pgbench)")
+    parser.add_argument("--csv", required=True)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each pgbench run")
+    parser.add_argument("--fast-calls", type=int, default=200_000)
+    parser.add_argument("--slow-calls", type=int, default=20_000)
+    parser.add_argument("--scale-steps", type=int, default=4, help="1-4: up to 10^4 ... 10^7 challenges")
+    parser.add_argument("--size-challenges", type=int, default=50_000, help="initiations for bytes per challenge")
+    parser.add_argument("--memory-calls", type=int, default=1_000_000)
+    parser.add_argument("--session-calls", type=int, default=100_000)
+    args = parser.parse_args()
+    args.dsn = f"host={args.host} port={args.port} user=postgres dbname=postgres"
+
+    with psycopg.connect(args.dsn, autocommit=True) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]
+        print(f"otp_pg benchmarks on PostgreSQL {version}, {os.cpu_count()} cores", flush=True)
+        here = os.path.dirname(os.path.abspath(__file__))
+        with open(os.path.join(here, "baselines.sql")) as baselines:
+            conn.execute(baselines.read())
+        conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
+        per_call(conn, args.fast_calls, args.slow_calls)
+        throughput(conn, args)
+        scale(conn, args)
+    memory(args)
+
+    os.makedirs(os.path.dirname(os.path.abspath(args.csv)), exist_ok=True)
+    with open(args.csv, "w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["section", "measurement", "value", "unit", "note"])
+        writer.writerows(rows_out)
+    print(f"\nwritten: {args.csv}")
+
+
+if __name__ == "__main__":
+    main()
