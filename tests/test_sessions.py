@@ -212,7 +212,9 @@ def test_send_rate_limits_per_identifier_and_per_client(conn):
     )
     assert state == "OT429"
     assert message.startswith("too many codes requested for this identifier: retry in ")
-    assert 0 < int(message.split("retry in ")[1].split()[0]) <= 3600
+    # The sliding window weighs the previous fixed window by its overlap, so a full window can
+    # hold the limit for up to 1.5 window lengths.
+    assert 0 < int(message.split("retry in ")[1].split()[0]) <= 5400
 
     # Another identifier from the same client address: its own limit of 3.
     for i in range(3):
