@@ -43,7 +43,10 @@ CREATE TABLE otp_private.challenge (
     identifier              text NOT NULL,
     payload                 jsonb NOT NULL,
     client_addr             inet,
-    key_id                  integer NOT NULL REFERENCES otp_private.server_key,
+    -- No foreign key to server_key on the hot tables: every insert would lock the one current
+    -- key row (FOR KEY SHARE), serialising concurrent logins. otp_purge deletes only keys that
+    -- nothing refers to.
+    key_id                  integer NOT NULL,
     code_digest             bytea,
     code_length             integer NOT NULL,
     state                   text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'verified', 'locked')),
@@ -69,7 +72,7 @@ CREATE TABLE otp_private.delivery (
     delivery_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     challenge_id uuid NOT NULL REFERENCES otp_private.challenge ON DELETE CASCADE,
     send_number  integer NOT NULL,
-    key_id       integer NOT NULL REFERENCES otp_private.server_key,
+    key_id       integer NOT NULL,  -- see challenge.key_id
     sealed_code  bytea,
     state        text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'superseded', 'abandoned')),
     tries        integer NOT NULL DEFAULT 0,

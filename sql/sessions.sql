@@ -36,11 +36,14 @@ END
 $$;
 
 -- The built-in 'default' policy, used until otp_set_policy('default', ...) stores an override.
+-- Hot-path helpers are PL/pgSQL rather than SQL functions: PL/pgSQL keeps its plans for the
+-- session, while a SQL function that can't be inlined is planned again on every call.
 CREATE FUNCTION otp_private.builtin_default_policy() RETURNS @extschema@.otp_policy
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT ROW(
+BEGIN
+    RETURN ROW(
         'default',
         6,      -- code_length
         300,    -- ttl_seconds
@@ -51,21 +54,31 @@ AS $$
         5,      -- identifier_limit: codes sent (initiate + resend) per identifier per window
         20,     -- client_limit: codes sent per client address per window
         600     -- limit_window_seconds
-    )::@extschema@.otp_policy
+    )::@extschema@.otp_policy;
+END
 $$;
 
 -- The policy called `name`, or NULL.
 CREATE FUNCTION otp_private.find_policy(name text) RETURNS @extschema@.otp_policy
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(
-        (SELECT ROW(p.name, p.code_length, p.ttl_seconds, p.max_attempts, p.max_resends,
-                    p.resend_cooldown_seconds, p.retention_seconds, p.identifier_limit,
-                    p.client_limit, p.limit_window_seconds)::@extschema@.otp_policy
-           FROM otp_private.policy p
-          WHERE p.name = find_policy.name),
-        CASE WHEN find_policy.name = 'default' THEN otp_private.builtin_default_policy() END)
+#variable_conflict use_variable
+DECLARE
+    found @extschema@.otp_policy;
+BEGIN
+    SELECT p.name, p.code_length, p.ttl_seconds, p.max_attempts, p.max_resends, p.resend_cooldown_seconds,
+           p.retention_seconds, p.identifier_limit, p.client_limit, p.limit_window_seconds
+      INTO found
+      FROM otp_private.policy p
+     WHERE p.name = name;
+    IF found.name IS NOT NULL THEN
+        RETURN found;
+    ELSIF name = 'default' THEN
+        RETURN otp_private.builtin_default_policy();
+    END IF;
+    RETURN NULL;
+END
 $$;
 
 -- The policy called `name`, or an error naming the argument.
@@ -170,7 +183,7 @@ $$;
 -- Refuses (OT429) a code sent to `identifier` or requested from `client_addr` beyond the policy's
 -- limits; otherwise counts it.
 CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, client_addr inet)
-RETURNS void
+RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -193,6 +206,7 @@ BEGIN
                 DETAIL = format('retry_after_seconds=%s', wait);
         END IF;
     END IF;
+    RETURN 0;
 END
 $$;
 
@@ -223,31 +237,36 @@ END
 $$;
 
 CREATE FUNCTION otp_private.challenge_result(challenge otp_private.challenge) RETURNS @extschema@.otp_challenge
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT ROW(
+BEGIN
+    RETURN ROW(
         challenge.challenge_id,
         challenge.expires_at,
         challenge.ttl_seconds,
         otp_private.mask_identifier(challenge.identifier, challenge.channel),
         CASE WHEN challenge.resends < challenge.max_resends
              THEN challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) END
-    )::@extschema@.otp_challenge
+    )::@extschema@.otp_challenge;
+END
 $$;
 
 -- Ends a challenge: no digest, no pending delivery, purged after its retention.
-CREATE FUNCTION otp_private.finish(challenge_id uuid, final_state text) RETURNS void
-LANGUAGE sql VOLATILE
+CREATE FUNCTION otp_private.finish(challenge otp_private.challenge, final_state text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
+BEGIN
     UPDATE otp_private.challenge c
        SET state = final_state, code_digest = NULL, finished_at = now(),
            purge_after = now() + make_interval(secs => c.retention_seconds)
-     WHERE c.challenge_id = finish.challenge_id;
+     WHERE c.challenge_id = challenge.challenge_id;
     UPDATE otp_private.delivery d
        SET state = 'superseded', sealed_code = NULL
-     WHERE d.challenge_id = finish.challenge_id AND d.state = 'pending';
+     WHERE d.challenge_id = challenge.challenge_id AND d.send_number <= challenge.resends AND d.state = 'pending';
+    RETURN true;
+END
 $$;
 
 ------------------------------------------------------------------------------------------------
@@ -343,11 +362,14 @@ DECLARE
     new_id uuid := gen_random_uuid();
     code text;
     created otp_private.challenge;
+    wait integer;
+    delivery_id bigint;
 BEGIN
-    PERFORM otp_private.require('identifier', identifier IS NULL);
-    PERFORM otp_private.require('channel', channel IS NULL);
-    PERFORM otp_private.require('payload', payload IS NULL);
-    PERFORM otp_private.require('policy', policy IS NULL);
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
+        PERFORM otp_private.require('identifier', identifier IS NULL), otp_private.require('channel', channel IS NULL),
+                otp_private.require('payload', payload IS NULL), otp_private.require('policy', policy IS NULL);
+    END IF;
     channel_name := otp_private.channel_name(channel);
     normalized := @extschema@.otp_normalize_identifier(identifier, channel_name);
     settings := otp_private.policy_of(policy);
@@ -359,7 +381,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
     END IF;
 
-    PERFORM otp_private.limit_sends(settings, normalized, client_addr);
+    wait := otp_private.limit_sends(settings, normalized, client_addr);
 
     key := otp_private.current_key();
     code := otp_private.new_code(settings.code_length);
@@ -374,7 +396,7 @@ BEGIN
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    PERFORM otp_private.queue_delivery(created, key, code);
+    delivery_id := otp_private.queue_delivery(created, key, code);
     RETURN otp_private.challenge_result(created);
 END
 $$;
@@ -389,9 +411,11 @@ DECLARE
     challenge otp_private.challenge;
     settings @extschema@.otp_policy;
     secret bytea;
+    finished boolean;
 BEGIN
-    PERFORM otp_private.require('challenge_id', challenge_id IS NULL);
-    PERFORM otp_private.require('code', code IS NULL);
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
+    END IF;
 
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
     IF NOT FOUND THEN
@@ -431,12 +455,12 @@ BEGIN
 
     SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
     IF otp_private.code_matches(secret, challenge.challenge_id, code, challenge.code_digest) THEN
-        PERFORM otp_private.finish(challenge.challenge_id, 'verified');
+        finished := otp_private.finish(challenge, 'verified');
         RETURN ROW('success', challenge.max_attempts - challenge.attempts,
                    challenge.identifier, challenge.channel, challenge.payload)::@extschema@.otp_verification;
     END IF;
     IF challenge.attempts >= challenge.max_attempts THEN
-        PERFORM otp_private.finish(challenge.challenge_id, 'locked');
+        finished := otp_private.finish(challenge, 'locked');
     END IF;
     RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
 END
@@ -454,8 +478,11 @@ DECLARE
     key otp_private.server_key;
     code text;
     wait integer;
+    delivery_id bigint;
 BEGIN
-    PERFORM otp_private.require('challenge_id', challenge_id IS NULL);
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.require('challenge_id', true);
+    END IF;
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'OT404',
@@ -480,7 +507,7 @@ BEGIN
     END IF;
     settings := otp_private.find_policy(challenge.policy);
     IF settings.name IS NOT NULL THEN
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, client_addr);
+        wait := otp_private.limit_sends(settings, challenge.identifier, client_addr);
     END IF;
 
     key := otp_private.current_key();
@@ -494,7 +521,7 @@ BEGIN
            purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, key, code);
+    delivery_id := otp_private.queue_delivery(challenge, key, code);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;
@@ -510,10 +537,12 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
-    PERFORM otp_private.require('max_count', max_count IS NULL);
-    PERFORM otp_private.require('lease_seconds', lease_seconds IS NULL);
-    PERFORM otp_private.check_range('max_count', max_count, 1, 1000);
-    PERFORM otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.require('max_count', max_count IS NULL), otp_private.require('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
     RETURN QUERY
     WITH picked AS (
         SELECT d.delivery_id
@@ -547,7 +576,9 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
-    PERFORM otp_private.require('delivery_id', delivery_id IS NULL);
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
     UPDATE otp_private.delivery d
        SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
      WHERE d.delivery_id = delivery_id AND d.state = 'pending';
@@ -565,7 +596,9 @@ DECLARE
     max_tries constant integer := 10;
     retrying boolean;
 BEGIN
-    PERFORM otp_private.require('delivery_id', delivery_id IS NULL);
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
     UPDATE otp_private.delivery d
        SET last_error = left(coalesce(error, 'unknown error'), 2000),
            available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),

@@ -268,6 +268,7 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--bin", required=True, help="PostgreSQL bin directory (for pgbench)")
     parser.add_argument("--csv", required=True)
+    parser.add_argument("--sections", default="1234", help="which sections to run, e.g. 12")
     parser.add_argument("--seconds", type=int, default=10, help="length of each pgbench run")
     parser.add_argument("--fast-calls", type=int, default=200_000)
     parser.add_argument("--slow-calls", type=int, default=20_000)
@@ -285,10 +286,14 @@ def main():
         with open(os.path.join(here, "baselines.sql")) as baselines:
             conn.execute(baselines.read())
         conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
-        per_call(conn, args.fast_calls, args.slow_calls)
-        throughput(conn, args)
-        scale(conn, args)
-    memory(args)
+        if "1" in args.sections:
+            per_call(conn, args.fast_calls, args.slow_calls)
+        if "2" in args.sections:
+            throughput(conn, args)
+        if "3" in args.sections:
+            scale(conn, args)
+    if "4" in args.sections:
+        memory(args)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.csv)), exist_ok=True)
     with open(args.csv, "w", newline="") as out:
