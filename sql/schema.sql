@@ -63,7 +63,7 @@ CREATE TABLE otp_private.challenge (
     finished_at             timestamptz,
     purge_after             timestamptz NOT NULL,
     CHECK ((state = 'pending') = (code_digest IS NOT NULL))
-);
+) WITH (fillfactor = 85);  -- room for HOT updates of attempts and state
 CREATE INDEX challenge_purge_after ON otp_private.challenge (purge_after);
 
 -- The outbox: one row per code to send. The code is sealed under the server key, bound to
@@ -82,8 +82,10 @@ CREATE TABLE otp_private.delivery (
     last_error   text,
     CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
     UNIQUE (challenge_id, send_number)
-);
-CREATE INDEX delivery_claimable ON otp_private.delivery (available_at, delivery_id) WHERE state = 'pending';
+) WITH (fillfactor = 85);
+-- Claims go oldest first through this index. available_at (leases, back-off) is checked on the
+-- row, not indexed, so that taking a lease touches no indexed column and is a HOT update.
+CREATE INDEX delivery_claimable ON otp_private.delivery (delivery_id) WHERE state = 'pending';
 
 -- Sliding-window rate limits: hits per (policy, scope, subject) in fixed windows; the previous
 -- window's count is weighted by how much of it still overlaps the sliding window.
@@ -96,7 +98,7 @@ CREATE TABLE otp_private.rate_counter (
     hits           integer NOT NULL,
     PRIMARY KEY (policy, scope, subject, window_start)
 );
-CREATE INDEX rate_counter_window_start ON otp_private.rate_counter (window_start);
+-- No index beyond the key: otp_purge scans this small table, and every hit stays cheaper.
 
 -- Authenticator-app factors, one per application key (user id). The secret is sealed under the
 -- server key, bound to the key it belongs to. last_step is the latest accepted time step: a

@@ -252,15 +252,15 @@ BEGIN
 END
 $$;
 
--- Ends a challenge: no digest, no pending delivery, purged after its retention.
+-- Ends a challenge: no digest, no pending delivery. purge_after stays (expiry + retention) so
+-- that this update touches no indexed column and can be a HOT update.
 CREATE FUNCTION otp_private.finish(challenge otp_private.challenge, final_state text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     UPDATE otp_private.challenge c
-       SET state = final_state, code_digest = NULL, finished_at = now(),
-           purge_after = now() + make_interval(secs => c.retention_seconds)
+       SET state = final_state, code_digest = NULL, finished_at = now()
      WHERE c.challenge_id = challenge.challenge_id;
     UPDATE otp_private.delivery d
        SET state = 'superseded', sealed_code = NULL
@@ -550,7 +550,7 @@ BEGIN
           JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
          WHERE d.state = 'pending' AND d.available_at <= now()
            AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.available_at, d.delivery_id
+         ORDER BY d.delivery_id
          LIMIT max_count
            FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
