@@ -214,15 +214,17 @@ def scale(conn, args):
 
 def backend_memory(conn):
     pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+    # Private (anonymous) memory only: VmRSS also counts the shared buffers the backend touched.
     with open(f"/proc/{pid}/status") as status:
-        rss_kb = int(re.search(r"VmRSS:\s+(\d+) kB", status.read()).group(1))
+        rss_kb = int(re.search(r"RssAnon:\s+(\d+) kB", status.read()).group(1))
     contexts = conn.execute("SELECT sum(total_bytes) FROM pg_backend_memory_contexts").fetchone()[0]
     return rss_kb / 1024, contexts / 1024 / 1024
 
 
 def memory(args):
-    print("\n4. Backend memory (MB) before and after the calls, in one session", flush=True)
+    print("\n4. Backend private memory (RssAnon, MB) and memory contexts before and after, one session", flush=True)
     pure = [
+        ("floor: the same query without otp_pg", "to_timestamp(i)"),
         ("otp_totp", f"otp_totp('{SECRET}', to_timestamp(i))"),
         ("otp_totp_verify", f"otp_totp_verify('{SECRET}', '123456', to_timestamp(i))"),
         ("otp_hotp", f"otp_hotp('{SECRET}', i)"),
@@ -237,7 +239,7 @@ def memory(args):
             before = backend_memory(conn)
             conn.execute(f"SELECT count({expression}) FROM generate_series(1, {args.memory_calls}) i")
             after = backend_memory(conn)
-        record("memory", f"{name} x {args.memory_calls:,}: RSS before -> after", after[0] - before[0], "MB",
+        record("memory", f"{name} x {args.memory_calls:,}: private memory before -> after", after[0] - before[0], "MB",
                f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
 
     calls = args.session_calls
@@ -250,14 +252,14 @@ def memory(args):
                 "SELECT otp_initiate(%s, 'email', '{}', 'memory')", [(f"m{i}@example.com",) for i in range(calls)]
             )
         after = backend_memory(conn)
-        record("memory", f"otp_initiate x {calls:,} statements: RSS before -> after", after[0] - before[0], "MB",
+        record("memory", f"otp_initiate x {calls:,} statements: private memory before -> after", after[0] - before[0], "MB",
                f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
         ids = [row[0] for row in conn.execute("SELECT challenge_id FROM otp_private.challenge LIMIT %s", (calls,))]
         before = backend_memory(conn)
         with conn.cursor() as cur:
             cur.executemany("SELECT otp_verify(%s, '000000')", [(i,) for i in ids])
         after = backend_memory(conn)
-        record("memory", f"otp_verify x {len(ids):,} statements: RSS before -> after", after[0] - before[0], "MB",
+        record("memory", f"otp_verify x {len(ids):,} statements: private memory before -> after", after[0] - before[0], "MB",
                f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
         conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
 
