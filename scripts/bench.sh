@@ -6,6 +6,9 @@
 #   OTP_PG_BENCH_VERSION   PostgreSQL major (default 17)
 #   extra arguments go to run.py (e.g. --seconds 5 --scale-steps 3)
 set -euo pipefail
+# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh

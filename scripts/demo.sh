@@ -4,6 +4,9 @@
 #
 #   OTP_PG_DEMO_VERSION   PostgreSQL major to use (default 17)
 set -euo pipefail
+# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh

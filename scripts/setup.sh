@@ -5,6 +5,9 @@
 #   OTP_PG_HOME   where PostgreSQL trees and the Python test environment live (default /opt/otp_pg);
 #                 it must be readable by the `postgres` user, so not under /root.
 set -euo pipefail
+# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
 
 OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 PGRX_VERSION=0.18.1

@@ -5,6 +5,9 @@
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
 set -euo pipefail
+# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
