@@ -9,6 +9,7 @@ set -euo pipefail
 # CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
 export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
 [[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh

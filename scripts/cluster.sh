@@ -10,6 +10,7 @@
 #   OTP_PG_SERVER_CONF   lines added to postgresql.conf at initdb, e.g. "shared_preload_libraries = 'otp_pg'"
 #                        (settings there, unlike command-line ones, can be changed with ALTER SYSTEM)
 set -euo pipefail
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # runuser
 
 OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 

@@ -8,6 +8,7 @@ set -euo pipefail
 # CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
 export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
 [[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh
@@ -41,12 +42,9 @@ count() { # adds up "N passed" / "N failed" from a runner's summary lines in fil
 for major in $VERSIONS; do
     log "PostgreSQL $major: cargo pgrx test"
     out="$WORK/pgrx-$major.log"
-    # Full output goes to the log; the terminal shows progress and results.
-    : >"$out"
-    cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK" >"$out" 2>&1 &
-    pid=$!
-    tail -n +1 --pid=$pid -f "$out" | grep --line-buffered -E 'Compiling otp_pg|^test |test result:|panicked at|^error' || true
-    wait $pid || status=1
+    # Full output goes to the log; the terminal shows each test's result.
+    cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK" >"$out" 2>&1 || status=1
+    grep -E '^test |test result:|panicked at' "$out" || true
     if ! grep -q 'test result: ok' "$out" || grep -q 'test result: FAILED' "$out"; then
         status=1
         tail -n 200 "$out"
