@@ -530,10 +530,15 @@ $$;
 -- Delivery
 ------------------------------------------------------------------------------------------------
 
+-- The outbox is a queue: its statistics are usually stale and the cached plan is generic (LIMIT
+-- unknown), which tempts the planner into reading every pending row and sorting. Walking the
+-- claimable index in order and stopping at max_count is always right here, so say so.
 CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
 RETURNS SETOF @extschema@.otp_delivery_request
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_bitmapscan = off
+SET enable_sort = off
 AS $$
 #variable_conflict use_variable
 BEGIN
