@@ -2,6 +2,9 @@
 --
 -- Every public function here is SECURITY DEFINER with search_path pinned to pg_catalog, pg_temp
 -- and every object named with its schema, so objects planted in a caller's schema change nothing.
+-- The hot ones also SET enable_seqscan = off: these tables churn, and right after a purge they
+-- are analysed as empty; a plan made then (and kept by PL/pgSQL) would scan the whole table on
+-- every key lookup as it grows again. Every lookup here has an index.
 -- Errors: 22004 for a NULL argument, 22023 for an invalid one (message starts with its name),
 -- OT429 for too many requests (message says when to retry), OT404 / OT409 for a challenge that
 -- can't be resent.
@@ -352,6 +355,7 @@ CREATE FUNCTION @extschema@.otp_initiate(
 ) RETURNS @extschema@.otp_challenge
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
@@ -405,6 +409,7 @@ CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr
 RETURNS @extschema@.otp_verification
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
@@ -470,6 +475,7 @@ CREATE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAU
 RETURNS @extschema@.otp_challenge
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
@@ -537,6 +543,7 @@ CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, l
 RETURNS SETOF @extschema@.otp_delivery_request
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 SET enable_bitmapscan = off
 SET enable_sort = off
 AS $$
@@ -578,6 +585,7 @@ $$;
 CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 BEGIN
@@ -595,6 +603,7 @@ $$;
 CREATE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
