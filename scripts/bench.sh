@@ -5,16 +5,9 @@
 #
 #   OTP_PG_BENCH_VERSION   PostgreSQL major (default 17)
 #   extra arguments go to run.py (e.g. --seconds 5 --scale-steps 3)
-set -euo pipefail
-# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
-export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
-[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 bash scripts/setup.sh
-export USER=${USER:-root}
-OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 MAJOR=${OTP_PG_BENCH_VERSION:-17}
 BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
 DATADIR=$(mktemp -d /var/tmp/otp_pg-bench.XXXXXX)
@@ -23,7 +16,7 @@ trap 'bash scripts/cluster.sh stop "$DATADIR"' EXIT
 cargo pgrx install --release --pg-config "$BIN/pg_config" >"$DATADIR.install.log" 2>&1 ||
     { cat "$DATADIR.install.log"; exit 1; }
 rm -f "$DATADIR.install.log"
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 OTP_PG_FSYNC=on OTP_PG_SERVER_CONF=$'shared_buffers = \'1GB\'\nmax_wal_size = \'4GB\'\nmax_connections = 100' \
     bash scripts/cluster.sh start "$MAJOR" "$DATADIR" "$PORT"
 "$BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U postgres -c "CREATE EXTENSION otp_pg"

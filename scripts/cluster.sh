@@ -9,10 +9,8 @@
 #   OTP_PG_FSYNC         fsync for start (default off: throwaway clusters need no durability)
 #   OTP_PG_SERVER_CONF   lines added to postgresql.conf at initdb, e.g. "shared_preload_libraries = 'otp_pg'"
 #                        (settings there, unlike command-line ones, can be changed with ALTER SYSTEM)
-set -euo pipefail
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # runuser
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 
 bindir() {
     local major=$1

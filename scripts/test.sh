@@ -4,16 +4,9 @@
 #   2. the client tests in tests/ (pytest + psycopg) against a real server of each version.
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
-set -euo pipefail
-# CI and cron-like callers may run with a trimmed environment: find cargo and its home anyway.
-export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
-[[ -d $HOME/.cargo/bin ]] && export PATH="$HOME/.cargo/bin:$PATH"
-export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 bash scripts/setup.sh
-export USER=${USER:-root}
-OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
 VERSIONS=${OTP_PG_VERSIONS:-"14 15 16 17 18"}
 WORK=$(mktemp -d /var/tmp/otp_pg-test.XXXXXX)
 chmod 755 "$WORK"
@@ -26,7 +19,6 @@ cleanup() {
 trap cleanup EXIT
 
 log() { printf '\033[1;34m[test]\033[0m %s\n' "$*"; }
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 passed=0 failed=0 status=0
 declare -A report

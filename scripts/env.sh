@@ -1,0 +1,17 @@
+# Sourced by the scripts in this folder: strict mode, and an environment that works when the
+# caller's is trimmed (CI, cron): cargo found from its home, sbin tools (runuser) on PATH, USER set
+# (pgrx-tests needs it), the working directory at the repository's top.
+set -euo pipefail
+export HOME=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+if [[ -d $HOME/.cargo/bin ]]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+fi
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
+export USER=${USER:-$(id -un)}
+export OTP_PG_HOME=${OTP_PG_HOME:-/opt/otp_pg}
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# A free TCP port on loopback.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
