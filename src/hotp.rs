@@ -161,8 +161,16 @@ pub fn hotp(key: &[u8], counter: u64, digits: Digits, algorithm: Algorithm) -> S
     format_code(hotp_value(key, counter, digits, algorithm), digits)
 }
 
+/// `value` as exactly `digits` decimal digits, zero-padded (hand-rolled: this is per call).
 pub fn format_code(value: u64, digits: Digits) -> String {
-    format!("{value:0width$}", width = digits.get() as usize)
+    let mut text = [b'0'; Digits::MAX as usize];
+    let length = digits.get() as usize;
+    let mut rest = value;
+    for slot in text[..length].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    text[..length].iter().map(|&digit| digit as char).collect()
 }
 
 /// RFC 6238 section 4.2: T = floor((unix time - T0) / period) with T0 = 0. Times before the epoch
