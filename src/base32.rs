@@ -180,6 +180,28 @@ mod tests {
     }
 
     #[test]
+    fn fast_and_general_paths_agree() {
+        // Whole canonical blocks take the fast path; a space, padding or bad byte hands over to
+        // the general loop on a block boundary, with positions still counted from the start.
+        let key: Vec<u8> = (0..40u8).map(|i| i.wrapping_mul(73)).collect();
+        let canonical = encode(&key, false);
+        for split in (8..canonical.len()).step_by(8) {
+            let spaced = format!("{} {}", &canonical[..split], &canonical[split..]);
+            assert_eq!(decode(&spaced, "secret").unwrap(), key, "space at {split}");
+        }
+        assert_eq!(
+            decode(&encode(&key[..11], true), "secret").unwrap(),
+            &key[..11]
+        );
+        let err = decode(&format!("{}!", &canonical[..16]), "secret").unwrap_err();
+        assert!(
+            err.reason.contains("character '!' at position 17"),
+            "{}",
+            err.reason
+        );
+    }
+
+    #[test]
     fn keeps_zero_bytes() {
         assert_eq!(decode("AAAAAAAAAAAAAAAA", "secret").unwrap(), vec![0u8; 10]);
         let key: Vec<u8> = std::iter::once(0u8)
