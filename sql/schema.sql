@@ -49,6 +49,7 @@ CREATE TABLE otp_private.challenge (
     key_id                  integer NOT NULL,
     code_digest             bytea,
     code_length             integer NOT NULL,
+    delivery_id             bigint NOT NULL,  -- the outbox row of the latest send
     state                   text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'verified', 'locked')),
     attempts                integer NOT NULL DEFAULT 0,
     max_attempts            integer NOT NULL,
@@ -67,10 +68,12 @@ CREATE TABLE otp_private.challenge (
 CREATE INDEX challenge_purge_after ON otp_private.challenge (purge_after);
 
 -- The outbox: one row per code to send. The code is sealed under the server key, bound to
--- (challenge, send number), and erased once sent, superseded or abandoned.
+-- (challenge, send number), and erased once sent, superseded or abandoned. The challenge points
+-- at its latest row (challenge.delivery_id), so no index on challenge_id is kept up to date on
+-- every send; otp_purge removes a challenge's rows with it.
 CREATE TABLE otp_private.delivery (
     delivery_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    challenge_id uuid NOT NULL REFERENCES otp_private.challenge ON DELETE CASCADE,
+    challenge_id uuid NOT NULL,
     send_number  integer NOT NULL,
     key_id       integer NOT NULL,  -- see challenge.key_id
     sealed_code  bytea,
@@ -80,8 +83,7 @@ CREATE TABLE otp_private.delivery (
     created_at   timestamptz NOT NULL,
     sent_at      timestamptz,
     last_error   text,
-    CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
-    UNIQUE (challenge_id, send_number)
+    CHECK ((state = 'pending') = (sealed_code IS NOT NULL))
 ) WITH (fillfactor = 85);
 -- Claims go oldest first through this index. available_at (leases, back-off) is checked on the
 -- row, not indexed, so that taking a lease touches no indexed column and is a HOT update.

@@ -213,29 +213,30 @@ BEGIN
 END
 $$;
 
--- Puts the code in the outbox (sealed, bound to challenge and send number), supersedes the
--- request of an earlier send of the challenge, and wakes senders. The notification carries no
--- code and, like the row, exists only if the transaction commits.
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, key otp_private.server_key, code text)
+-- Puts the code in the outbox under the id the challenge already points at (sealed, bound to
+-- challenge and send number), supersedes the previous send's row, and wakes senders. The
+-- notification carries no code and, like the row, exists only if the transaction commits.
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           key otp_private.server_key, code text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    new_id bigint;
 BEGIN
-    IF challenge.resends > 0 THEN
+    IF previous_delivery IS NOT NULL THEN
         UPDATE otp_private.delivery d
            SET state = 'superseded', sealed_code = NULL
-         WHERE d.challenge_id = challenge.challenge_id AND d.send_number < challenge.resends AND d.state = 'pending';
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
     END IF;
-    INSERT INTO otp_private.delivery (challenge_id, send_number, key_id, sealed_code, available_at, created_at)
-    VALUES (challenge.challenge_id, challenge.resends, key.key_id,
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, key.key_id,
             otp_private.seal_text(key.secret, challenge.challenge_id::text || '/' || challenge.resends, code),
-            now(), now())
-    RETURNING delivery_id INTO new_id;
-    PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', new_id, 'channel', challenge.channel)::text);
-    RETURN new_id;
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
 END
 $$;
 
@@ -267,7 +268,7 @@ BEGIN
      WHERE c.challenge_id = challenge.challenge_id;
     UPDATE otp_private.delivery d
        SET state = 'superseded', sealed_code = NULL
-     WHERE d.challenge_id = challenge.challenge_id AND d.send_number <= challenge.resends AND d.state = 'pending';
+     WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
     RETURN true;
 END
 $$;
@@ -391,16 +392,17 @@ BEGIN
     code := otp_private.new_code(settings.code_length);
     INSERT INTO otp_private.challenge AS c
         (challenge_id, policy, channel, identifier, payload, client_addr, key_id, code_digest, code_length,
-         max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     VALUES
         (new_id, settings.name, channel_name, normalized, payload, client_addr, key.key_id,
          otp_private.code_digest(key.secret, new_id, code), settings.code_length,
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
          settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    delivery_id := otp_private.queue_delivery(created, key, code);
+    delivery_id := otp_private.queue_delivery(created, NULL, key, code);
     RETURN otp_private.challenge_result(created);
 END
 $$;
@@ -485,6 +487,7 @@ DECLARE
     code text;
     wait integer;
     delivery_id bigint;
+    previous_delivery bigint;
 BEGIN
     IF challenge_id IS NULL THEN
         PERFORM otp_private.require('challenge_id', true);
@@ -518,16 +521,18 @@ BEGIN
 
     key := otp_private.current_key();
     code := otp_private.new_code(challenge.code_length);
+    previous_delivery := challenge.delivery_id;
     UPDATE otp_private.challenge c
        SET key_id = key.key_id,
            code_digest = otp_private.code_digest(key.secret, c.challenge_id, code),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
            resends = c.resends + 1,
            sent_at = now(),
            expires_at = now() + make_interval(secs => c.ttl_seconds),
            purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
-    delivery_id := otp_private.queue_delivery(challenge, key, code);
+    delivery_id := otp_private.queue_delivery(challenge, previous_delivery, key, code);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;

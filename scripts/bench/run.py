@@ -132,11 +132,11 @@ def throughput(conn, args):
 
 SYNTHETIC = """
     INSERT INTO otp_private.challenge
-        (challenge_id, policy, channel, identifier, payload, key_id, code_digest, code_length,
+        (challenge_id, policy, channel, identifier, payload, key_id, code_digest, code_length, delivery_id,
          max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     SELECT md5(i::text)::uuid, 'scale', 'email', 'u' || i || '@scale.example', '{{}}', {key_id},
-           sha256(i::text::bytea), 6, 1000000, 3, 30, 86400, 86400,
+           sha256(i::text::bytea), 6, nextval('otp_private.delivery_delivery_id_seq'), 1000000, 3, 30, 86400, 86400,
            now(), now(), now() + {expires}, now() + {purge}
       FROM generate_series({first}, {last}) AS i
 """
@@ -171,8 +171,11 @@ def scale(conn, args):
         conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
         fill(conn, key_id, 1, 10**6, expires="interval '-2 days'", purge="interval '-1 day'")
         conn.execute(
-            """INSERT INTO otp_private.delivery (challenge_id, send_number, key_id, state, available_at, created_at, sent_at)
-               SELECT challenge_id, 0, key_id, 'sent', created_at, created_at, created_at FROM otp_private.challenge"""
+            """INSERT INTO otp_private.delivery
+                   (delivery_id, challenge_id, send_number, key_id, state, available_at, created_at, sent_at)
+               OVERRIDING SYSTEM VALUE
+               SELECT delivery_id, challenge_id, 0, key_id, 'sent', created_at, created_at, created_at
+                 FROM otp_private.challenge"""
         )
         conn.execute("VACUUM ANALYZE otp_private.challenge, otp_private.delivery")
 
@@ -182,7 +185,11 @@ def scale(conn, args):
     purge_seconds = time.perf_counter() - started
     expired_rows()
     started = time.perf_counter()
-    conn.execute("DELETE FROM otp_private.challenge WHERE purge_after <= now()")  # deliveries go by cascade
+    conn.execute(
+        """DELETE FROM otp_private.delivery d USING otp_private.challenge c
+            WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now()"""
+    )
+    conn.execute("DELETE FROM otp_private.challenge WHERE purge_after <= now()")
     delete_seconds = time.perf_counter() - started
     record("scale", f"otp_purge() of 10^6 expired challenges + deliveries ({removed:,} rows)", purge_seconds, "s")
     record("scale", "plain DELETE of the same rows", delete_seconds, "s")
