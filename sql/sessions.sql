@@ -256,23 +256,6 @@ BEGIN
 END
 $$;
 
--- Ends a challenge: no digest, no pending delivery. purge_after stays (expiry + retention) so
--- that this update touches no indexed column and can be a HOT update.
-CREATE FUNCTION otp_private.finish(challenge otp_private.challenge, final_state text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    UPDATE otp_private.challenge c
-       SET state = final_state, code_digest = NULL, finished_at = now()
-     WHERE c.challenge_id = challenge.challenge_id;
-    UPDATE otp_private.delivery d
-       SET state = 'superseded', sealed_code = NULL
-     WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
-    RETURN true;
-END
-$$;
-
 ------------------------------------------------------------------------------------------------
 -- Policies
 ------------------------------------------------------------------------------------------------
@@ -418,7 +401,7 @@ DECLARE
     challenge otp_private.challenge;
     settings @extschema@.otp_policy;
     secret bytea;
-    finished boolean;
+    counted boolean := false;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
@@ -440,34 +423,50 @@ BEGIN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
-    -- Count the attempt before comparing, in one statement: concurrent verifications queue on the
-    -- row lock and re-check the condition, so at most max_attempts of them ever get to compare.
-    UPDATE otp_private.challenge c
-       SET attempts = c.attempts + 1
-     WHERE c.challenge_id = challenge_id
-       AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
-    RETURNING * INTO challenge;
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                              c.attempts + 1, c.max_attempts) AS outcome) o)
+         WHERE c.challenge_id = challenge_id AND c.key_id = challenge.key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
 
-    IF NOT FOUND THEN
         -- A new snapshot: what a concurrent verification committed is visible now.
         SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
         IF NOT FOUND OR challenge.state = 'verified' THEN
             RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
             RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSE
+        ELSIF challenge.expires_at <= now() THEN
             RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
     END IF;
 
-    SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
-    IF otp_private.code_matches(secret, challenge.challenge_id, code, challenge.code_digest) THEN
-        finished := otp_private.finish(challenge, 'verified');
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    IF challenge.state = 'verified' THEN
         RETURN ROW('success', challenge.max_attempts - challenge.attempts,
                    challenge.identifier, challenge.channel, challenge.payload)::@extschema@.otp_verification;
-    END IF;
-    IF challenge.attempts >= challenge.max_attempts THEN
-        finished := otp_private.finish(challenge, 'locked');
     END IF;
     RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
 END

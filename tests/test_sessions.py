@@ -370,6 +370,14 @@ def test_key_rotation_keeps_codes_in_flight_working(conn):
         assert verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]))["status"] == "success"
     keys = dict(conn.execute("SELECT key_id, retired_at IS NULL FROM otp_private.server_key").fetchall())
     assert keys[new_key] is True and keys[old_key] is False
+    # A challenge started under the old key and resent after the rotation uses the new key.
+    policy = set_policy(conn, resend_cooldown_seconds=0)
+    started = initiate(conn, unique_email("rotate-resend"), policy=policy)
+    conn.execute("SELECT otp_rotate_server_key()")
+    resend(conn, started["challenge_id"])
+    code = latest_code(conn, started["challenge_id"])
+    assert verify(conn, started["challenge_id"], wrong_code(code))["status"] == "invalid_code"
+    assert verify(conn, started["challenge_id"], code)["status"] == "success"
 
 
 def test_policies(conn):

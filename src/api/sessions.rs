@@ -56,14 +56,25 @@ mod otp_private {
         keyed::code_digest(server_key, challenge_id.as_bytes(), code).to_vec()
     }
 
+    /// What one counted attempt does to a challenge: `verified` (the right code), `locked` (a
+    /// wrong code on the last attempt) or `pending` (a wrong code, attempts left). The code is
+    /// compared in constant time.
     #[pg_extern(immutable, strict, parallel_safe)]
-    fn code_matches(
+    fn attempt_outcome(
         server_key: &[u8],
         challenge_id: pgrx::Uuid,
         code: &str,
         digest: &[u8],
-    ) -> bool {
-        keyed::code_matches(server_key, challenge_id.as_bytes(), code, digest)
+        attempts_after: i32,
+        max_attempts: i32,
+    ) -> &'static str {
+        if keyed::code_matches(server_key, challenge_id.as_bytes(), code, digest) {
+            "verified"
+        } else if attempts_after >= max_attempts {
+            "locked"
+        } else {
+            "pending"
+        }
     }
 
     #[pg_extern(volatile, strict, parallel_safe)]
