@@ -125,18 +125,45 @@ impl Skew {
 
 /// RFC 4226 section 5.3: HMAC over the big-endian counter, dynamic truncation to 31 bits.
 pub fn truncated_value(key: &[u8], counter: u64, algorithm: Algorithm) -> u32 {
-    let message = counter.to_be_bytes();
-    match algorithm {
-        Algorithm::Sha1 => truncate(&mac::<Hmac<Sha1>>(key, &message)),
-        Algorithm::Sha256 => truncate(&mac::<Hmac<Sha256>>(key, &message)),
-        Algorithm::Sha512 => truncate(&mac::<Hmac<Sha512>>(key, &message)),
+    KeyedMac::new(key, algorithm).truncated_value(counter)
+}
+
+/// An HMAC with its key already absorbed: checking a window of steps clones it per step instead
+/// of hashing the key again each time.
+#[derive(Clone)]
+enum KeyedMac {
+    Sha1(Hmac<Sha1>),
+    Sha256(Hmac<Sha256>),
+    Sha512(Hmac<Sha512>),
+}
+
+impl KeyedMac {
+    fn new(key: &[u8], algorithm: Algorithm) -> Self {
+        // HMAC accepts keys of any length, so these cannot fail.
+        match algorithm {
+            Algorithm::Sha1 => {
+                KeyedMac::Sha1(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
+            }
+            Algorithm::Sha256 => {
+                KeyedMac::Sha256(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
+            }
+            Algorithm::Sha512 => {
+                KeyedMac::Sha512(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
+            }
+        }
+    }
+
+    fn truncated_value(&self, counter: u64) -> u32 {
+        let message = counter.to_be_bytes();
+        match self {
+            KeyedMac::Sha1(mac) => truncate(&finish(mac.clone(), &message)),
+            KeyedMac::Sha256(mac) => truncate(&finish(mac.clone(), &message)),
+            KeyedMac::Sha512(mac) => truncate(&finish(mac.clone(), &message)),
+        }
     }
 }
 
-fn mac<M: Mac + hmac::digest::KeyInit>(key: &[u8], message: &[u8]) -> hmac::digest::Output<M> {
-    // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac =
-        <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
+fn finish<M: Mac>(mut mac: M, message: &[u8]) -> hmac::digest::Output<M> {
     mac.update(message);
     mac.finalize().into_bytes()
 }
@@ -232,10 +259,12 @@ pub fn matching_step(
 ) -> Option<u64> {
     let given = parse_code(code, digits)?;
     let skew = u64::from(skew.steps());
+    let keyed = KeyedMac::new(key, algorithm);
     let mut matched = Choice::from(0);
     let mut latest = 0u64;
     for candidate in step.saturating_sub(skew)..=step.saturating_add(skew) {
-        let hit = hotp_value(key, candidate, digits, algorithm).ct_eq(&given);
+        let value = u64::from(keyed.truncated_value(candidate)) % digits.modulus();
+        let hit = value.ct_eq(&given);
         latest = u64::conditional_select(&latest, &candidate, hit);
         matched |= hit;
     }
