@@ -271,13 +271,56 @@ def memory(args):
         conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
 
 
+# ---------------------------------------------------------------------------------------------
+# 5. Timing: does verification time depend on how much of a wrong code is right, or on whether
+#    the challenge exists? (issue: constant-time guarantees; a measurement, not a test)
+# ---------------------------------------------------------------------------------------------
+
+
+def timing(conn, args):
+    print("\n5. Timing of the code comparison and of unknown challenge ids (median of 7 runs)", flush=True)
+    conn.execute("SELECT otp_set_policy('timing', code_length => 10, identifier_limit => 1000000, client_limit => 1000000)")
+    started = conn.execute("SELECT challenge_id FROM otp_initiate('timing@example.com', policy => 'timing')").fetchone()[0]
+    request = [r for r in conn.execute("SELECT challenge_id, code FROM otp_claim_deliveries(1000)").fetchall() if r[0] == started][0]
+    code = request[1]
+    calls = args.timing_calls
+    # The comparison itself, on the challenge's own digest and key: wrong codes whose first k
+    # digits are right, k = 0 .. 9, and the right code.
+    for right in range(0, 11):
+        candidate = code[:right] + "".join(str((int(c) + 1) % 10) for c in code[right:])
+        query = f"""SELECT count(otp_private.attempt_outcome(k.secret, c.challenge_id, '{candidate}', c.code_digest, 1, 100))
+                      FROM otp_private.challenge c JOIN otp_private.server_key k ON k.key_id = c.key_id,
+                           generate_series(1, {calls})
+                     WHERE c.challenge_id = '{started}'"""
+        seconds = median_seconds(conn, query, 7)
+        label = "the right code" if right == 10 else f"wrong code, first {right} of 10 digits right"
+        record("timing", f"comparison, {label}", seconds / calls * 1e9, "ns/call")
+
+    # Whole otp_verify calls: an existing challenge with a wrong code against an unknown id.
+    known = [row[0] for row in conn.execute(
+        f"""SELECT (otp_initiate('t' || i || '@example.com', policy => 'timing')).challenge_id
+              FROM generate_series(1, {args.timing_challenges}) i""")]
+    conn.execute("SELECT count(*) FROM otp_claim_deliveries(1000)")
+    unknown = [row[0] for row in conn.execute(f"SELECT gen_random_uuid() FROM generate_series(1, {args.timing_challenges})")]
+    for label, ids in (("existing challenge, wrong code", known), ("unknown challenge id", unknown)):
+        times = []
+        for challenge_id in ids:
+            start = time.perf_counter()
+            conn.execute("SELECT status FROM otp_verify(%s, '0000000000')", (challenge_id,)).fetchone()
+            times.append(time.perf_counter() - start)
+        record("timing", f"otp_verify round trip, {label}", statistics.median(times) * 1e6, "us",
+               f"p10 {statistics.quantiles(times, n=10)[0] * 1e6:.0f}, p90 {statistics.quantiles(times, n=10)[-1] * 1e6:.0f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--bin", required=True, help="PostgreSQL bin directory (for pgbench)")
     parser.add_argument("--csv", required=True)
-    parser.add_argument("--sections", default="1234", help="which sections to run, e.g. 12")
+    parser.add_argument("--sections", default="12345", help="which sections to run, e.g. 12")
+    parser.add_argument("--timing-calls", type=int, default=200_000, help="comparisons per timing run")
+    parser.add_argument("--timing-challenges", type=int, default=2000, help="otp_verify calls per timing case")
     parser.add_argument("--seconds", type=int, default=10, help="length of each pgbench run")
     parser.add_argument("--fast-calls", type=int, default=200_000)
     parser.add_argument("--slow-calls", type=int, default=20_000)
@@ -303,6 +346,9 @@ def main():
             scale(conn, args)
     if "4" in args.sections:
         memory(args)
+    if "5" in args.sections:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            timing(conn, args)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.csv)), exist_ok=True)
     with open(args.csv, "w", newline="") as out:
