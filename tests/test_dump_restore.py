@@ -1,10 +1,13 @@
-"""pg_dump of a database using otp_pg restores with its policies and server keys; challenges,
-deliveries and rate counters are transient and are not carried over."""
+"""pg_dump of a database using otp_pg restores with its policies, server keys, authenticator
+factors and recovery codes, all working; challenges, deliveries and rate counters are transient
+and are not carried over."""
 
 import os
 import subprocess
+import time
 
 import psycopg
+import pyotp
 import pytest
 
 from helpers import initiate, set_policy, unique_email, unique_name
@@ -29,6 +32,11 @@ def test_policies_and_keys_survive_dump_and_restore(conn, dsn):
             set_policy(db, "signup", code_length=8, ttl_seconds=900)
             set_policy(db, "default", max_attempts=3)
             initiate(db, unique_email("dump"), policy="signup")
+            uri = db.execute("SELECT uri FROM otp_totp_enroll('user-1')").fetchone()[0]
+            app = pyotp.parse_uri(uri)
+            assert db.execute("SELECT otp_totp_confirm('user-1', %s)", (app.now(),)).fetchone()[0]
+            recovery = [row[0] for row in db.execute("SELECT otp_recovery_codes_generate('user-1', 3)")]
+            assert db.execute("SELECT otp_recovery_code_use('user-1', %s)", (recovery[0],)).fetchone()[0]
             policies = db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall()
             keys = db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall()
         assert len(keys) == 1
@@ -42,9 +50,16 @@ def test_policies_and_keys_survive_dump_and_restore(conn, dsn):
             assert db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall() == policies
             assert db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall() == keys
             assert db.execute("SELECT count(*) FROM otp_private.challenge").fetchone()[0] == 0
-            # The restored database works: a new challenge under the restored policy.
+            # The restored database works: a new challenge under the restored policy, the factor
+            # (whose last accepted step came along: the confirmation code is still refused), and
+            # the recovery codes (the used one stays used).
             started = initiate(db, unique_email("restored"), policy="signup")
             assert started["ttl_seconds"] == 900
+            assert db.execute("SELECT otp_totp_check('user-1', %s)", (app.at(time.time() - 30),)).fetchone()[0] is False
+            assert db.execute("SELECT otp_totp_check('user-1', %s)", (app.at(time.time() + 30),)).fetchone()[0] is True
+            assert db.execute("SELECT otp_recovery_codes_remaining('user-1')").fetchone()[0] == 2
+            assert db.execute("SELECT otp_recovery_code_use('user-1', %s)", (recovery[0],)).fetchone()[0] is False
+            assert db.execute("SELECT otp_recovery_code_use('user-1', %s)", (recovery[1],)).fetchone()[0] is True
     finally:
         conn.execute(f"DROP DATABASE IF EXISTS {source}")
         conn.execute(f"DROP DATABASE IF EXISTS {target}")
