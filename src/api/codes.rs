@@ -67,6 +67,19 @@ impl Totp {
             algorithm,
         }
     }
+
+    /// The latest step within +-`skew` whose code is `code` (constant time over the window).
+    pub fn matching_step(&self, code: &str, skew: i32) -> Option<u64> {
+        let skew = or_raise(Skew::new(skew));
+        hotp::matching_step(
+            &self.key,
+            code,
+            self.step,
+            skew,
+            self.digits,
+            self.algorithm,
+        )
+    }
 }
 
 /// RFC 6238 TOTP code for the time step that contains `at_time`.
@@ -95,16 +108,9 @@ fn otp_totp_verify(
     period: default!(i32, 30),
     algorithm: default!(&str, "'sha1'"),
 ) -> bool {
-    let skew = or_raise(Skew::new(skew));
-    let totp = Totp::from_arguments(secret, at_time, digits, period, algorithm);
-    hotp::verify_window(
-        &totp.key,
-        code,
-        totp.step,
-        skew,
-        totp.digits,
-        totp.algorithm,
-    )
+    Totp::from_arguments(secret, at_time, digits, period, algorithm)
+        .matching_step(code, skew)
+        .is_some()
 }
 
 /// otpauth://totp/ URI for enrolment in an authenticator app. Not STRICT because `issuer` may be

@@ -19,7 +19,6 @@ mod otp_private {
     use crate::api::{or_raise, raise};
     use crate::error::InputError;
     use crate::gucs;
-    use crate::hotp::{self, Skew};
     use crate::keyed;
 
     /// Longest application key (user id) accepted.
@@ -49,17 +48,9 @@ mod otp_private {
         period: i32,
         algorithm: &str,
     ) -> Option<i64> {
-        let skew = or_raise(Skew::new(skew));
-        let totp = Totp::from_arguments(secret, at_time, digits, period, algorithm);
-        hotp::matching_step(
-            &totp.key,
-            code,
-            totp.step,
-            skew,
-            totp.digits,
-            totp.algorithm,
-        )
-        .map(|step| step as i64)
+        Totp::from_arguments(secret, at_time, digits, period, algorithm)
+            .matching_step(code, skew)
+            .map(|step| step as i64)
     }
 
     #[pg_extern(volatile, strict, parallel_safe)]
