@@ -233,22 +233,10 @@ pub fn parse_code(code: &str, digits: Digits) -> Option<u64> {
     (count == digits.get()).then_some(value)
 }
 
-/// Checks `code` against every step in `step - skew ..= step + skew`. Every candidate is
-/// computed and compared in constant time, with no early exit, so timing tells nothing about
-/// which step (if any) matched. Steps below zero do not exist and are skipped.
-pub fn verify_window(
-    key: &[u8],
-    code: &str,
-    step: u64,
-    skew: Skew,
-    digits: Digits,
-    algorithm: Algorithm,
-) -> bool {
-    matching_step(key, code, step, skew, digits, algorithm).is_some()
-}
-
-/// The latest step in the window whose code is `code`, found the same constant-time way as
-/// `verify_window`. Replay protection needs the step, not just a yes.
+/// Checks `code` against every step in `step - skew ..= step + skew` and returns the latest one
+/// whose code it is. Every candidate is computed and compared in constant time, with no early
+/// exit, so timing tells nothing about which step (if any) matched. Steps below zero do not exist
+/// and are skipped. Replay protection needs the step, not just a yes.
 pub fn matching_step(
     key: &[u8],
     code: &str,
@@ -453,43 +441,24 @@ mod tests {
     fn window_accepts_exactly_the_skew() {
         let step = 1_000_000u64;
         let code_at = |s: u64| hotp(SEED_SHA1, s, six(), Algorithm::Sha1);
+        let accepts = |code: &str, step: u64, skew: Skew| {
+            matching_step(SEED_SHA1, code, step, skew, six(), Algorithm::Sha1).is_some()
+        };
         for skew in 0..=3u64 {
             let window = Skew::new(skew as i32).unwrap();
             for offset in -5i64..=5 {
                 let candidate = code_at((step as i64 + offset) as u64);
-                let accepted =
-                    verify_window(SEED_SHA1, &candidate, step, window, six(), Algorithm::Sha1);
                 assert_eq!(
-                    accepted,
+                    accepts(&candidate, step, window),
                     offset.unsigned_abs() <= skew,
                     "skew {skew} offset {offset}"
                 );
             }
         }
         // At step 0 there is no step -1; the window simply starts at 0.
-        assert!(verify_window(
-            SEED_SHA1,
-            &code_at(0),
-            0,
-            Skew::new(1).unwrap(),
-            six(),
-            Algorithm::Sha1
-        ));
-        assert!(verify_window(
-            SEED_SHA1,
-            &code_at(1),
-            0,
-            Skew::new(1).unwrap(),
-            six(),
-            Algorithm::Sha1
-        ));
-        assert!(!verify_window(
-            SEED_SHA1,
-            "not a code",
-            0,
-            Skew::new(1).unwrap(),
-            six(),
-            Algorithm::Sha1
-        ));
+        let one = Skew::new(1).unwrap();
+        assert!(accepts(&code_at(0), 0, one));
+        assert!(accepts(&code_at(1), 0, one));
+        assert!(!accepts("not a code", 0, one));
     }
 }
