@@ -313,6 +313,30 @@ def test_lease_expiry_and_failure_backoff(conn):
     ).fetchone()[0]
 
 
+def test_delivery_is_abandoned_after_ten_failed_tries(conn):
+    started = initiate(conn, unique_email("abandon"))
+    delivery_id = None
+    for attempt in range(1, 11):
+        # Skip the back-off instead of waiting for it: the tries are what is under test.
+        conn.execute(
+            "UPDATE otp_private.delivery SET available_at = now() - interval '1 second' "
+            "WHERE challenge_id = %s AND state = 'pending'",
+            (started["challenge_id"],),
+        )
+        claimed = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
+        assert len(claimed) == 1, f"try {attempt}"
+        delivery_id = claimed[0]["delivery_id"]
+        retrying = conn.execute("SELECT otp_fail_delivery(%s, 'gateway down')", (delivery_id,)).fetchone()[0]
+        assert retrying is (attempt < 10), f"try {attempt}"
+    row = conn.execute(
+        "SELECT state, tries, sealed_code IS NULL, last_error FROM otp_private.delivery WHERE delivery_id = %s",
+        (delivery_id,),
+    ).fetchone()
+    assert row == ("abandoned", 10, True, "gateway down")
+    conn.execute("UPDATE otp_private.delivery SET available_at = now() - interval '1 second' WHERE delivery_id = %s", (delivery_id,))
+    assert all(r["challenge_id"] != started["challenge_id"] for r in claim(conn))
+
+
 def test_no_code_in_plain_text_at_rest(conn):
     policy = set_policy(conn, code_length=10, resend_cooldown_seconds=0)
     started = initiate(conn, unique_email("atrest"), policy=policy, payload='{"k": "v"}')
