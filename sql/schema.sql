@@ -83,7 +83,10 @@ CREATE TABLE otp_private.delivery (
     created_at   timestamptz NOT NULL,
     sent_at      timestamptz,
     last_error   text,
-    CHECK ((state = 'pending') = (sealed_code IS NOT NULL))
+    CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
+    -- Since 0.2.0: true while a sender holds the request (until available_at), so that
+    -- otp_release_delivery can tell a lease from a retry back-off.
+    leased       boolean NOT NULL DEFAULT false
 ) WITH (fillfactor = 85);
 -- Claims go oldest first through this index. available_at (leases, back-off) is checked on the
 -- row, not indexed, so that taking a lease touches no indexed column and is a HOT update.

@@ -571,7 +571,7 @@ BEGIN
            FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
         UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
@@ -621,10 +621,30 @@ BEGIN
        SET last_error = left(coalesce(error, 'unknown error'), 2000),
            available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
            state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'
     RETURNING d.state = 'pending' INTO retrying;
     RETURN coalesce(retrying, false);
+END
+$$;
+
+-- Hands a claimed request back untouched, e.g. by a sender shutting down before it got to it: it
+-- is claimable at once and the claim does not count as a try. False if it was not under a lease.
+CREATE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
 END
 $$;
 
@@ -703,6 +723,7 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_claim_deliveries(integer, integer),
     @extschema@.otp_ack_delivery(bigint),
     @extschema@.otp_fail_delivery(bigint, text),
+    @extschema@.otp_release_delivery(bigint),
     @extschema@.otp_purge(),
     @extschema@.otp_rotate_server_key()
 FROM PUBLIC;

@@ -620,6 +620,7 @@ mod tests {
             "otp_claim_deliveries(integer, integer)",
             "otp_ack_delivery(bigint)",
             "otp_fail_delivery(bigint, text)",
+            "otp_release_delivery(bigint)",
             "otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer)",
             "otp_purge()",
         ];

@@ -21,7 +21,8 @@ APP_GRANTS = """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
                               otp_ack_delivery(bigint),
-                              otp_fail_delivery(bigint, text) TO {role}
+                              otp_fail_delivery(bigint, text),
+                              otp_release_delivery(bigint) TO {role}
 """
 
 
@@ -57,6 +58,7 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
         "DELETE FROM otp_private.rate_counter",
         "SELECT * FROM otp_claim_deliveries()",
         "SELECT otp_ack_delivery(1)",
+        "SELECT otp_release_delivery(1)",
         "SELECT otp_set_policy('x')",
         "SELECT otp_purge()",
         "SELECT otp_rotate_server_key()",

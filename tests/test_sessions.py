@@ -313,6 +313,34 @@ def test_lease_expiry_and_failure_backoff(conn):
     ).fetchone()[0]
 
 
+def test_release_hands_a_claimed_request_back_without_counting_a_try(conn):
+    started = initiate(conn, unique_email("release"))
+    [request] = [r for r in claim(conn, lease_seconds=300) if r["challenge_id"] == started["challenge_id"]]
+    delivery_id = request["delivery_id"]
+
+    def row():
+        return conn.execute(
+            "SELECT state, tries, leased, available_at <= now() FROM otp_private.delivery WHERE delivery_id = %s",
+            (delivery_id,),
+        ).fetchone()
+
+    assert row() == ("pending", 1, True, False)
+    assert conn.execute("SELECT otp_release_delivery(%s)", (delivery_id,)).fetchone()[0] is True
+    assert row() == ("pending", 0, False, True)
+    # Not under a lease any more: a second release changes nothing.
+    assert conn.execute("SELECT otp_release_delivery(%s)", (delivery_id,)).fetchone()[0] is False
+    [again] = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
+    assert (again["delivery_id"], again["code"]) == (delivery_id, request["code"])
+    # A failed request waits out its back-off: releasing it must not cut that short.
+    assert conn.execute("SELECT otp_fail_delivery(%s, 'busy')", (delivery_id,)).fetchone()[0] is True
+    assert conn.execute("SELECT otp_release_delivery(%s)", (delivery_id,)).fetchone()[0] is False
+    assert row() == ("pending", 1, False, False)
+    # Nor can a sent or unknown request be released.
+    conn.execute("SELECT otp_ack_delivery(%s)", (delivery_id,))
+    assert conn.execute("SELECT otp_release_delivery(%s)", (delivery_id,)).fetchone()[0] is False
+    assert conn.execute("SELECT otp_release_delivery(-1)").fetchone()[0] is False
+
+
 def test_delivery_is_abandoned_after_ten_failed_tries(conn):
     started = initiate(conn, unique_email("abandon"))
     delivery_id = None
@@ -441,6 +469,7 @@ SESSION_ERRORS = [
     ("SELECT otp_claim_deliveries(NULL)", "22004", "max_count must not be NULL"),
     ("SELECT otp_ack_delivery(NULL)", "22004", "delivery_id must not be NULL"),
     ("SELECT otp_fail_delivery(NULL, 'x')", "22004", "delivery_id must not be NULL"),
+    ("SELECT otp_release_delivery(NULL)", "22004", "delivery_id must not be NULL"),
     ("SELECT otp_set_policy(NULL)", "22004", "name must not be NULL"),
     ("SELECT otp_set_policy('bad name!')", "22023", "name must be 1 to 63 characters"),
     ("SELECT otp_set_policy('p', code_length => 3)", "22023", "code_length must be between 4 and 10 (got 3)"),
