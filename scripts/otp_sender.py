@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""otp_pg reference sender: delivers the codes otp_pg queues, by e-mail (SMTP) and SMS (webhook).
+
+It LISTENs on otp_delivery, claims requests with otp_claim_deliveries, sends each one and then
+acknowledges it (otp_ack_delivery) or reports the error (otp_fail_delivery: otp_pg retries with
+back-off). It also claims at start and every --poll-seconds, so requests queued while it was down
+or whose retry is due are not left waiting for a notification. On SIGTERM or SIGINT it finishes the
+request it is sending, hands the rest of its batch back (otp_release_delivery) and exits 0.
+
+Every option can also be given as an environment variable, named in --help. Run it as a role that
+was granted the sender functions (README.md, "Roles and privileges"), and as many copies as you
+like: claims never overlap.
+"""
+
+import argparse
+import json
+import logging
+import os
+import signal
+import smtplib
+import ssl
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+import psycopg
+from psycopg.rows import dict_row
+
+log = logging.getLogger("otp_sender")
+
+OPTIONS = [
+    # flag, environment variable, default, help
+    ("--dsn", "OTP_SENDER_DSN", "", "libpq connection string of the database with otp_pg"),
+    ("--batch-size", "OTP_SENDER_BATCH_SIZE", "20", "requests claimed at a time"),
+    ("--lease-seconds", "OTP_SENDER_LEASE_SECONDS", "60", "how long a claim lasts before another sender may take it over"),
+    ("--poll-seconds", "OTP_SENDER_POLL_SECONDS", "5", "claim at least this often, notification or not"),
+    ("--smtp-host", "OTP_SENDER_SMTP_HOST", "", "SMTP server for e-mail (unset: e-mail requests fail)"),
+    ("--smtp-port", "OTP_SENDER_SMTP_PORT", "25", "SMTP port"),
+    ("--smtp-tls", "OTP_SENDER_SMTP_TLS", "none", "none, starttls or implicit"),
+    ("--smtp-user", "OTP_SENDER_SMTP_USER", "", "SMTP login (the password only from OTP_SENDER_SMTP_PASSWORD)"),
+    ("--smtp-from", "OTP_SENDER_SMTP_FROM", "no-reply@localhost", "From address"),
+    ("--email-subject", "OTP_SENDER_EMAIL_SUBJECT", "Your sign-in code", "subject, unless the payload has \"subject\""),
+    ("--email-body", "OTP_SENDER_EMAIL_BODY",
+     "Your code is {code}.\n\nIt expires in {minutes} minutes. If you did not ask for it, ignore this message.\n",
+     "e-mail text; {code} and {minutes} are filled in"),
+    ("--sms-webhook-url", "OTP_SENDER_SMS_WEBHOOK_URL", "", "URL that takes a JSON POST per SMS (unset: SMS requests fail)"),
+    ("--sms-text", "OTP_SENDER_SMS_TEXT", "Your code is {code}. It expires in {minutes} min.", "SMS text"),
+    ("--http-timeout", "OTP_SENDER_HTTP_TIMEOUT", "10", "seconds for an SMTP or webhook exchange"),
+]
+
+
+def parse_arguments(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Delivers otp_pg codes by e-mail and SMS.",
+        epilog="Secrets only from the environment: OTP_SENDER_SMTP_PASSWORD, OTP_SENDER_SMS_WEBHOOK_TOKEN "
+               "(sent as 'Authorization: Bearer ...').",
+    )
+    for flag, variable, default, text in OPTIONS:
+        parser.add_argument(flag, default=os.environ.get(variable, default),
+                            help=f"{text} [{variable}, default: {default!r}]")
+    parser.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
+    arguments = parser.parse_args(argv)
+    if not arguments.dsn:
+        parser.error("--dsn (or OTP_SENDER_DSN) is required")
+    if arguments.smtp_tls not in ("none", "starttls", "implicit"):
+        parser.error("--smtp-tls must be none, starttls or implicit")
+    try:
+        for name in ("batch_size", "lease_seconds", "smtp_port"):
+            setattr(arguments, name, int(getattr(arguments, name)))
+        for name in ("poll_seconds", "http_timeout"):
+            setattr(arguments, name, float(getattr(arguments, name)))
+    except ValueError as error:
+        parser.error(str(error))
+    for name in ("email_body", "sms_text"):
+        try:
+            getattr(arguments, name).format(code="123456", minutes=5)
+        except (KeyError, IndexError, ValueError) as error:
+            parser.error(f"--{name.replace('_', '-')} may use only {{code}} and {{minutes}} ({error!r})")
+    arguments.smtp_password = os.environ.get("OTP_SENDER_SMTP_PASSWORD", "")
+    arguments.sms_webhook_token = os.environ.get("OTP_SENDER_SMS_WEBHOOK_TOKEN", "")
+    return arguments
+
+
+def masked(identifier: str) -> str:
+    """Enough of the address to follow a delivery in the log, not enough to collect addresses."""
+    local, at, domain = identifier.partition("@")
+    if at:
+        return f"{local[:1]}***@{domain}"
+    return f"***{identifier[-2:]}"
+
+
+class Mailer:
+    """One SMTP connection, opened when first needed and kept while it works."""
+
+    def __init__(self, config):
+        self.config = config
+        self.smtp = None
+
+    def send(self, to: str, subject: str, body: str) -> None:
+        if not self.config.smtp_host:
+            raise RuntimeError("no SMTP server configured (--smtp-host)")
+        message = EmailMessage()
+        message["From"] = self.config.smtp_from
+        message["To"] = to
+        message["Subject"] = subject
+        message["Message-ID"] = make_msgid(domain=self.config.smtp_from.partition("@")[2] or None)
+        message.set_content(body)
+        try:
+            self._connection().send_message(message)
+        except (smtplib.SMTPException, OSError):
+            self.close()  # the next request starts on a fresh connection
+            raise
+
+    def _connection(self):
+        if self.smtp is None:
+            config = self.config
+            if config.smtp_tls == "implicit":
+                smtp = smtplib.SMTP_SSL(config.smtp_host, config.smtp_port, timeout=config.http_timeout,
+                                        context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(config.smtp_host, config.smtp_port, timeout=config.http_timeout)
+                if config.smtp_tls == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+            if config.smtp_user:
+                smtp.login(config.smtp_user, config.smtp_password)
+            self.smtp = smtp
+        return self.smtp
+
+    def close(self) -> None:
+        if self.smtp is not None:
+            try:
+                self.smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+            self.smtp = None
+
+
+def post_sms(config, request: dict, text: str) -> None:
+    if not config.sms_webhook_url:
+        raise RuntimeError("no SMS webhook configured (--sms-webhook-url)")
+    body = json.dumps({"to": request["identifier"], "message": text,
+                       "challenge_id": str(request["challenge_id"]), "delivery_id": request["delivery_id"]})
+    headers = {"Content-Type": "application/json",
+               # A gateway that honours it drops the copy a retry after a lost answer would send.
+               "Idempotency-Key": f"otp-delivery-{request['delivery_id']}"}
+    if config.sms_webhook_token:
+        headers["Authorization"] = f"Bearer {config.sms_webhook_token}"
+    http_request = urllib.request.Request(config.sms_webhook_url, data=body.encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(http_request, timeout=config.http_timeout) as response:
+            response.read()
+    except urllib.error.HTTPError as error:
+        raise RuntimeError(f"webhook answered HTTP {error.code}: {error.read()[:200]!r}") from None
+
+
+class Sender:
+    def __init__(self, config):
+        self.config = config
+        self.mailer = Mailer(config)
+        self.stopping = False
+
+    def stop(self, signum, _frame) -> None:
+        log.info("%s received: finishing the request in hand", signal.Signals(signum).name)
+        self.stopping = True
+
+    def run(self) -> None:
+        backoff = 1.0
+        while not self.stopping:
+            try:
+                with psycopg.connect(self.config.dsn, autocommit=True, application_name="otp_sender") as conn:
+                    conn.execute("LISTEN otp_delivery")
+                    log.info("listening on otp_delivery")
+                    backoff = 1.0
+                    self.serve(conn)
+                    return
+            except psycopg.OperationalError as error:
+                log.error("database unavailable (%s); retrying in %.0f s", str(error).strip(), backoff)
+                self.sleep(backoff)
+                backoff = min(backoff * 2, 60.0)
+            finally:
+                self.mailer.close()
+
+    def serve(self, conn) -> None:
+        # Claim first: whatever was queued while no sender ran has no notification coming.
+        self.deliver_due(conn)
+        while not self.stopping and not self.config.once:
+            deadline = time.monotonic() + self.config.poll_seconds
+            # Wake at least once a second to notice a stop request.
+            while not self.stopping and time.monotonic() < deadline:
+                wait = min(1.0, deadline - time.monotonic())
+                if any(True for _ in conn.notifies(timeout=max(wait, 0.01), stop_after=1)):
+                    break
+            self.deliver_due(conn)
+
+    def deliver_due(self, conn) -> None:
+        while not self.stopping:
+            with conn.cursor(row_factory=dict_row) as cur:
+                batch = cur.execute("SELECT * FROM otp_claim_deliveries(%s, %s)",
+                                    (self.config.batch_size, self.config.lease_seconds)).fetchall()
+            for position, request in enumerate(batch):
+                if self.stopping:
+                    self.release(conn, batch[position:])
+                    return
+                self.deliver(conn, request)
+            if len(batch) < self.config.batch_size:
+                return
+
+    def deliver(self, conn, request: dict) -> None:
+        started = time.monotonic()
+        minutes = max(1, round((request["expires_at"] - datetime.now(timezone.utc)).total_seconds() / 60))
+        payload = request["payload"] if isinstance(request["payload"], dict) else {}
+        try:
+            if request["channel"] == "email":
+                subject = payload.get("subject") if isinstance(payload.get("subject"), str) else self.config.email_subject
+                self.mailer.send(request["identifier"], subject,
+                                 self.config.email_body.format(code=request["code"], minutes=minutes))
+            elif request["channel"] == "sms":
+                post_sms(self.config, request, self.config.sms_text.format(code=request["code"], minutes=minutes))
+            else:
+                raise RuntimeError(f"no transport for channel {request['channel']!r}")
+        except Exception as error:  # any failure of the transport is reported to otp_pg, which retries
+            retrying = conn.execute("SELECT otp_fail_delivery(%s, %s)",
+                                    (request["delivery_id"], f"{type(error).__name__}: {error}")).fetchone()[0]
+            log.warning("failed delivery=%s channel=%s to=%s: %s (%s)", request["delivery_id"], request["channel"],
+                        masked(request["identifier"]), error, "will retry" if retrying else "given up")
+            return
+        conn.execute("SELECT otp_ack_delivery(%s)", (request["delivery_id"],))
+        log.info("delivered delivery=%s challenge=%s channel=%s to=%s in %.0f ms", request["delivery_id"],
+                 request["challenge_id"], request["channel"], masked(request["identifier"]),
+                 (time.monotonic() - started) * 1000)
+
+    def release(self, conn, requests: list) -> None:
+        for request in requests:
+            conn.execute("SELECT otp_release_delivery(%s)", (request["delivery_id"],))
+        log.info("released %d unsent request(s) for another sender", len(requests))
+
+    def sleep(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not self.stopping and time.monotonic() < deadline:
+            time.sleep(min(0.2, deadline - time.monotonic()))
+
+
+def main(argv=None) -> int:
+    config = parse_arguments(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s otp_sender %(levelname)s %(message)s",
+                        stream=sys.stdout)
+    sender = Sender(config)
+    signal.signal(signal.SIGTERM, sender.stop)
+    signal.signal(signal.SIGINT, sender.stop)
+    sender.run()
+    log.info("stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
