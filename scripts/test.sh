@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it and .ci/run calls it:
 #   1. `cargo pgrx test` on each PostgreSQL version (unit tests of the pure core + #[pg_test]s);
-#   2. the client tests in tests/ (pytest + psycopg) against a real server of each version.
+#   2. the client tests in tests/ (pytest + psycopg) against a real server of each version: SQL
+#      functions, roles, concurrency, crashes, failover, dump and upgrade, the reference sender and
+#      the client examples in Python, Node.js and Rust (tests/clients/);
+#   3. the demo, README's first command, as a test of the whole path.
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -64,7 +67,16 @@ for major in $VERSIONS; do
     report[$major]+="; client: $counted"
 done
 
+log "the demo (scripts/demo.sh)"
+if bash scripts/demo.sh >"$WORK/demo.log" 2>&1; then
+    demo="passed" passed=$((passed + 1))
+else
+    demo="FAILED" failed=$((failed + 1)) status=1
+    tail -n 60 "$WORK/demo.log"
+fi
+
 log "summary"
 for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
+echo "demo: $demo"
 echo "total: $passed passed, $failed failed"
 exit $status
