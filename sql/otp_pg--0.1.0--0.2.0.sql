@@ -5,10 +5,104 @@
 -- from a retry back-off, delivery requests get a `leased` flag, set by a claim and cleared by a
 -- failure or a release. Requests under a lease while upgrading count as not leased: they are
 -- claimable again when their lease runs out, as before.
+--
+-- otp_verify counts a verification of an unknown challenge id against the client's limit of the
+-- default policy (when client_addr is given), like a wrong code.
 
 \echo Use "ALTER EXTENSION otp_pg UPDATE TO '0.2.0'" to load this file. \quit
 
 ALTER TABLE otp_private.delivery ADD COLUMN leased boolean NOT NULL DEFAULT false;
+
+CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
+    END IF;
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        settings := otp_private.find_policy('default');
+        IF client_addr IS NOT NULL AND
+           otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
+                                 settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0
+        THEN
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL AND (
+           otp_private.take_rate(settings.name, 'verify_identifier', challenge.identifier,
+                                 settings.identifier_limit * settings.max_attempts, settings.limit_window_seconds) > 0
+        OR (client_addr IS NOT NULL AND
+            otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
+                                  settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0))
+    THEN
+        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                              c.attempts + 1, c.max_attempts) AS outcome) o)
+         WHERE c.challenge_id = challenge_id AND c.key_id = challenge.key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel, challenge.payload)::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
 
 CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
 RETURNS SETOF @extschema@.otp_delivery_request

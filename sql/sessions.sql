@@ -409,6 +409,15 @@ BEGIN
 
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
     IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        settings := otp_private.find_policy('default');
+        IF client_addr IS NOT NULL AND
+           otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
+                                 settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0
+        THEN
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
         RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 

@@ -273,6 +273,19 @@ def test_verify_rate_limit_per_client(conn):
     assert verify(conn, other["challenge_id"], other_code, "198.51.100.5")["status"] == "success"
 
 
+def test_unknown_challenge_ids_count_against_the_client_limit(conn):
+    default = conn.execute(
+        "SELECT client_limit * max_attempts FROM otp_policies() WHERE name = 'default'").fetchone()[0]
+    client = f"2001:db8:{uuid.uuid4().int % 65536:x}:{uuid.uuid4().int % 65536:x}::7"
+    statuses = [verify(conn, uuid.uuid4(), "123456", client)["status"] for _ in range(default + 1)]
+    assert statuses == ["not_found"] * default + ["rate_limited"]
+    # The same counter covers real challenges of the default policy from that client...
+    started = initiate(conn, unique_email("guesser"))
+    assert verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]), client)["status"] == "rate_limited"
+    # ...and without a client address there is nothing to count against.
+    assert verify(conn, uuid.uuid4(), "123456")["status"] == "not_found"
+
+
 def test_two_senders_never_claim_the_same_request(conn, connect):
     policy = set_policy(conn)
     ids = {initiate(conn, unique_email(f"senders{i}"), policy=policy)["challenge_id"] for i in range(20)}
