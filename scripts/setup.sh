@@ -92,4 +92,14 @@ for package in "${PYTHON_PACKAGES[@]}"; do
 done
 chmod -R a+rX "$venv"
 
+# 6. The client examples that tests/test_clients.py runs: Node.js packages, and the Rust example
+#    built once here so that the tests do not spend their time compiling.
+command -v npm >/dev/null || apt-get install -y -qq nodejs npm >/dev/null   # Debian 12's Node 18 is enough
+node_dir=tests/clients/node
+if [[ ! -f $node_dir/node_modules/.package-lock.json || $node_dir/package-lock.json -nt $node_dir/node_modules/.package-lock.json ]]; then
+    log "installing the Node.js example's packages"
+    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error
+fi
+CARGO_TARGET_DIR=tests/clients/rust/target cargo build --locked --quiet --manifest-path tests/clients/rust/Cargo.toml
+
 log "ready: PostgreSQL 14-18 under $OTP_PG_HOME/pg, cargo-pgrx $PGRX_VERSION"

@@ -1,7 +1,6 @@
-// Passwordless e-mail login with otp_pg, from Node.js (pg).
-//
-// A sender loop stands in for the service that e-mails codes; main() is the application.
-// Run with OTP_PG_DSN set to a libpq connection string, e.g. "host=127.0.0.1 user=postgres dbname=postgres".
+// Passwordless e-mail login with otp_pg, from Node.js (pg). A sender loop stands in for the service
+// that e-mails codes; main() is the application. Run with OTP_PG_DSN set to a libpq connection string,
+// e.g. "host=127.0.0.1 user=postgres dbname=postgres".
 'use strict';
 
 const { randomUUID } = require('node:crypto');
@@ -27,12 +26,10 @@ function clientOptions(dsn) {
 // Codes "sent" by the sender, by identifier; the application waits here for its code.
 class Mailbox extends EventEmitter {
   codes = new Map();
-
   deliver(identifier, code) {
     this.codes.set(identifier, code);
     this.emit('delivered', identifier);
   }
-
   async waitForCode(identifier, timeoutMs) {
     const signal = AbortSignal.timeout(timeoutMs);
     while (!this.codes.has(identifier)) {
@@ -71,6 +68,7 @@ async function startSender(options, mailbox) {
   const wakeUp = () => { pass = pass.then(() => deliverPending(client, mailbox)).catch(fail); };
   client.on('notification', wakeUp);
   await client.query('LISTEN otp_delivery'); // before anything is initiated, so nothing is missed
+  console.log('sender: listening on otp_delivery');
   wakeUp();
   const timer = setInterval(wakeUp, FALLBACK_POLL_MS);
   return async () => { clearInterval(timer); await pass; await client.end(); };
@@ -85,7 +83,6 @@ async function main() {
   const options = clientOptions(process.env.OTP_PG_DSN ?? '');
   const mailbox = new Mailbox();
   const stopSender = await startSender(options, mailbox);
-  console.log('sender: listening on otp_delivery');
 
   const app = new Client(options);
   await app.connect();
