@@ -551,7 +551,9 @@ $$;
 
 -- The outbox is a queue: its statistics are usually stale and the cached plan is generic (LIMIT
 -- unknown), which tempts the planner into reading every pending row and sorting. Walking the
--- claimable index in order and stopping at max_count is always right here, so say so.
+-- claimable index in order and stopping at max_count is always right here, so say so. The
+-- final sort then carries the planner's penalty for a disabled node, which would push the query
+-- over jit_above_cost on servers built with JIT: compiling costs far more than the query.
 CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
 RETURNS SETOF @extschema@.otp_delivery_request
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -559,6 +561,7 @@ SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_bitmapscan = off
 SET enable_sort = off
+SET jit = off
 AS $$
 #variable_conflict use_variable
 BEGIN
