@@ -148,14 +148,13 @@ pub fn mask(normalized: &str, channel: Channel) -> String {
             format!("{shown}@{domain}")
         }
         Channel::Sms => {
-            let digits = normalized.trim_start_matches('+');
+            // By characters, not bytes: callers pass normalised numbers, but nothing here relies
+            // on that being ASCII.
+            let digits: Vec<char> = normalized.trim_start_matches('+').chars().collect();
             let keep = digits.len().min(2);
             let prefix = if normalized.starts_with('+') { "+" } else { "" };
-            format!(
-                "{prefix}{}{}",
-                "*".repeat(digits.len() - keep),
-                &digits[digits.len() - keep..]
-            )
+            let shown: String = digits[digits.len() - keep..].iter().collect();
+            format!("{prefix}{}{shown}", "*".repeat(digits.len() - keep))
         }
     }
 }
@@ -254,6 +253,9 @@ mod tests {
             ("å@example.com", Channel::Email, "å***@example.com"),
             ("+46701234567", Channel::Sms, "+*********67"),
             ("0701234567", Channel::Sms, "********67"),
+            // Not normalised: still no panic, still by characters.
+            ("éa", Channel::Sms, "éa"),
+            ("+ééé", Channel::Sms, "+*éé"),
         ];
         for (input, channel, expected) in cases {
             assert_eq!(mask(input, channel), expected);
