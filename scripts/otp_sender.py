@@ -25,7 +25,7 @@ import urllib.error
 import urllib.request
 from datetime import datetime, timezone
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import make_msgid, parseaddr
 
 import psycopg
 from psycopg.rows import dict_row
@@ -107,7 +107,7 @@ class Mailer:
         message["From"] = self.config.smtp_from
         message["To"] = to
         message["Subject"] = subject
-        message["Message-ID"] = make_msgid(domain=self.config.smtp_from.partition("@")[2] or None)
+        message["Message-ID"] = make_msgid(domain=parseaddr(self.config.smtp_from)[1].partition("@")[2] or None)
         message.set_content(body)
         try:
             self._connection().send_message(message)

@@ -57,8 +57,8 @@ class Mailbox:
                 self.refuse_next -= 1
                 return "451 4.3.0 mailbox busy, try again later"
             message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-            self.messages.append({"to": envelope.rcpt_tos, "subject": message["Subject"],
-                                  "body": message.get_content()})
+            self.messages.append({"to": envelope.rcpt_tos, "from": envelope.mail_from, "subject": message["Subject"],
+                                  "message_id": message["Message-ID"], "body": message.get_content()})
         return "250 OK"
 
     def codes_for(self, address):
@@ -120,7 +120,7 @@ def start_sender(dsn, mailbox, gateway, empty_queue, tmp_path):
     def start(**options):
         env = dict(os.environ,
                    OTP_SENDER_DSN=dsn, OTP_SENDER_SMTP_HOST="127.0.0.1", OTP_SENDER_SMTP_PORT=str(mailbox[1]),
-                   OTP_SENDER_SMTP_FROM="login@example.org", OTP_SENDER_SMS_WEBHOOK_URL=gateway[1],
+                   OTP_SENDER_SMTP_FROM="Example Login <login@example.org>", OTP_SENDER_SMS_WEBHOOK_URL=gateway[1],
                    OTP_SENDER_SMS_WEBHOOK_TOKEN="gateway-secret", OTP_SENDER_POLL_SECONDS="0.5")
         env.update({f"OTP_SENDER_{key.upper()}": str(value) for key, value in options.items()})
         log_path = tmp_path / f"sender-{len(started)}.log"
@@ -163,6 +163,7 @@ def test_email_arrives_over_smtp_and_its_code_signs_in(conn, mailbox, start_send
     started = initiate(conn, address, payload='{"subject": "Sign in to Example"}')
     [message] = wait_until(lambda: [m for m in mailbox[0].messages if m["to"] == [address]], what="the e-mail")
     assert message["subject"] == "Sign in to Example"
+    assert message["from"] == "login@example.org" and message["message_id"].endswith("@example.org>")
     code = CODE.search(message["body"]).group(1)
     assert verify(conn, started["challenge_id"], code)["status"] == "success"
     assert delivery_rows(conn, [started["challenge_id"]]) == [("sent", 1, True, None)]
