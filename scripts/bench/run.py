@@ -122,15 +122,22 @@ def pgbench(args, script, clients, seconds, defines=()):
     return tps, latency
 
 
-def throughput(conn, args):
-    print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench {args.seconds} s per run")
+def throughput(conn, args, rounds=3):
+    print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench, "
+          f"{rounds} rounds of {args.seconds} s per side, alternating; medians")
     here = os.path.dirname(os.path.abspath(__file__))
     for clients in (1, 4, 16):
-        ours, _ = pgbench(args, os.path.join(here, "cycle_otp_pg.sql"), clients, args.seconds)
-        plain, _ = pgbench(args, os.path.join(here, "cycle_plain_sql.sql"), clients, args.seconds)
-        record("cycle", f"{clients} clients: otp_pg", ours, "cycles/s")
-        record("cycle", f"{clients} clients: plain SQL, same row writes", plain, "cycles/s")
-        record("cycle", f"{clients} clients: otp_pg / plain SQL", ours / plain * 100, "%", "target >= 80")
+        # The cycle is bound by WAL flushes on a shared virtual disk whose speed drifts; runs of
+        # the two scripts alternate and each ratio is taken within its round.
+        ours, plain, ratios = [], [], []
+        for _ in range(rounds):
+            ours.append(pgbench(args, os.path.join(here, "cycle_otp_pg.sql"), clients, args.seconds)[0])
+            plain.append(pgbench(args, os.path.join(here, "cycle_plain_sql.sql"), clients, args.seconds)[0])
+            ratios.append(ours[-1] / plain[-1] * 100)
+        record("cycle", f"{clients} clients: otp_pg", statistics.median(ours), "cycles/s")
+        record("cycle", f"{clients} clients: plain SQL, same row writes", statistics.median(plain), "cycles/s")
+        record("cycle", f"{clients} clients: otp_pg / plain SQL", statistics.median(ratios), "%",
+               f"target >= 80; rounds {', '.join(f'{r:.0f}' for r in ratios)}")
         conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter")
         conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
         conn.execute("VACUUM ANALYZE")
@@ -335,7 +342,7 @@ def main():
     parser.add_argument("--sections", default="12345", help="which sections to run, e.g. 12")
     parser.add_argument("--timing-calls", type=int, default=200_000, help="comparisons per timing run")
     parser.add_argument("--timing-challenges", type=int, default=2000, help="otp_verify calls per timing case")
-    parser.add_argument("--seconds", type=int, default=10, help="length of each pgbench run")
+    parser.add_argument("--seconds", type=int, default=5, help="length of each pgbench run")
     parser.add_argument("--fast-calls", type=int, default=200_000)
     parser.add_argument("--slow-calls", type=int, default=20_000)
     parser.add_argument("--scale-steps", type=int, default=4, help="1-4: up to 10^4 ... 10^7 challenges")
