@@ -98,7 +98,7 @@ command -v npm >/dev/null || apt-get install -y -qq nodejs npm >/dev/null   # De
 node_dir=tests/clients/node
 if [[ ! -f $node_dir/node_modules/.package-lock.json || $node_dir/package-lock.json -nt $node_dir/node_modules/.package-lock.json ]]; then
     log "installing the Node.js example's packages"
-    npm ci --prefix "$node_dir" --no-audit --no-fund --loglevel=error
+    npm ci --prefix "$node_dir" --no-audit --no-fund --no-update-notifier --loglevel=error
 fi
 CARGO_TARGET_DIR=tests/clients/rust/target cargo build --locked --quiet --manifest-path tests/clients/rust/Cargo.toml
 

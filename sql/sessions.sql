@@ -444,8 +444,11 @@ BEGIN
                    SELECT c.attempts + 1, o.outcome,
                           CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
                           CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
                      FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
-                                                              c.attempts + 1, c.max_attempts) AS outcome) o)
+                                                              c.attempts + 1, c.max_attempts) AS outcome
+                           OFFSET 0) o)
          WHERE c.challenge_id = challenge_id AND c.key_id = challenge.key_id
            AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
         RETURNING * INTO challenge;

@@ -273,6 +273,19 @@ def test_verify_rate_limit_per_client(conn):
     assert verify(conn, other["challenge_id"], other_code, "198.51.100.5")["status"] == "success"
 
 
+def test_a_verification_computes_the_code_digest_once(conn, connect):
+    started = initiate(conn, unique_email("once"))
+    typed = wrong_code(latest_code(conn, started["challenge_id"]))
+    db = connect(autocommit=False)
+    db.execute("SET LOCAL track_functions = 'all'")
+    assert verify(db, started["challenge_id"], typed)["status"] == "invalid_code"
+    calls = db.execute(
+        "SELECT calls FROM pg_stat_xact_user_functions WHERE schemaname = 'otp_private' AND funcname = 'attempt_outcome'"
+    ).fetchone()
+    db.rollback()
+    assert calls == (1,)
+
+
 def test_unknown_challenge_ids_count_against_the_client_limit(conn):
     default = conn.execute(
         "SELECT client_limit * max_attempts FROM otp_policies() WHERE name = 'default'").fetchone()[0]
