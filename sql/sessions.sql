@@ -213,6 +213,23 @@ BEGIN
 END
 $$;
 
+-- True when a verification of `identifier` (NULL: an unknown challenge, nobody to count) or from
+-- `client_addr` would go beyond the policy's limits (max_attempts per code sent); otherwise counts it.
+CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, client_addr inet)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (identifier IS NOT NULL AND
+            otp_private.take_rate(settings.name, 'verify_identifier', identifier,
+                                  settings.identifier_limit * settings.max_attempts, settings.limit_window_seconds) > 0)
+        OR (client_addr IS NOT NULL AND
+            otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
+                                  settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0);
+END
+$$;
+
 -- Puts the code in the outbox under the id the challenge already points at (sealed, bound to
 -- challenge and send number), supersedes the previous send's row, and wakes senders. The
 -- notification carries no code and, like the row, exists only if the transaction commits.
@@ -411,24 +428,14 @@ BEGIN
     IF NOT FOUND THEN
         -- An unknown id counts against the client's verification limit of the default policy:
         -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        settings := otp_private.find_policy('default');
-        IF client_addr IS NOT NULL AND
-           otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
-                                 settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0
-        THEN
+        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, client_addr) THEN
             RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         END IF;
         RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
     settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL AND (
-           otp_private.take_rate(settings.name, 'verify_identifier', challenge.identifier,
-                                 settings.identifier_limit * settings.max_attempts, settings.limit_window_seconds) > 0
-        OR (client_addr IS NOT NULL AND
-            otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
-                                  settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0))
-    THEN
+    IF settings.name IS NOT NULL AND otp_private.limit_verifications(settings, challenge.identifier, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
@@ -707,20 +714,17 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    new_id integer;
+    new_key otp_private.server_key;
 BEGIN
     LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;
     UPDATE otp_private.server_key k SET retired_at = now() WHERE k.retired_at IS NULL;
     INSERT INTO otp_private.server_key (key_id, secret)
     VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
-    RETURNING key_id INTO new_id;
+    RETURNING * INTO new_key;
     UPDATE otp_private.totp_factor f
-       SET sealed_secret = otp_private.seal_text(
-               (SELECT k.secret FROM otp_private.server_key k WHERE k.key_id = new_id),
-               'totp:' || f.key,
-               otp_private.factor_secret(f)),
-           server_key_id = new_id;
-    RETURN new_id;
+       SET sealed_secret = otp_private.seal_text(new_key.secret, 'totp:' || f.key, otp_private.factor_secret(f)),
+           server_key_id = new_key.key_id;
+    RETURN new_key.key_id;
 END
 $$;
 
