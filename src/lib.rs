@@ -1,8 +1,9 @@
 //! otp_pg: one-time passwords inside PostgreSQL.
 //!
 //! The algorithms are plain Rust with no PostgreSQL types (`base32`, `hotp`, `otpauth`, `secret`,
-//! `identifier`, `keyed`) and are unit-tested with `#[test]`; `api` is the thin SQL-facing layer
-//! over them. The schema and the challenge-session functions are hand-written SQL in `sql/`.
+//! `identifier`, `keyed`, `qr`) and are unit-tested with `#[test]`; `api` is the thin SQL-facing
+//! layer over them. The schema and the session, delivery and factor functions are hand-written SQL
+//! in `sql/`.
 
 pub mod base32;
 pub mod error;

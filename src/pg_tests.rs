@@ -550,6 +550,12 @@ mod tests {
     fn session_errors() {
         let cases: &[(&str, &str, &str)] = &[
             (
+                // A sealed value opened under another key: altered rows or the wrong key.
+                "SELECT otp_private.unseal_text('\\x00'::bytea, 'c', otp_private.seal_text('\\x01'::bytea, 'c', 'x'))",
+                "XX001",
+                "sealed value for c does not open with its server key",
+            ),
+            (
                 "SELECT otp_initiate('nobody')",
                 "22023",
                 "identifier is not an e-mail address",

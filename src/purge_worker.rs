@@ -52,6 +52,8 @@ fn purge_once() {
         match Spi::get_one::<i64>(&format!("SELECT {schema}.otp_purge()")) {
             Ok(Some(removed)) if removed > 0 => log!("otp_pg purge worker removed {removed} rows"),
             Ok(_) => {}
+            // Only pgrx's own SPI errors land here. An ERROR raised by otp_purge() aborts the
+            // transaction and ends the worker; the postmaster starts it again (restart time).
             Err(error) => warning!("otp_pg purge worker: {error}"),
         }
     }
