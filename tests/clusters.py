@@ -15,13 +15,13 @@ developers sharing a machine). No Unix socket is made: every client comes over T
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
-import time
 
 import psycopg
 import pytest
+
+from helpers import free_port, poll_until
 
 SERVER_USER = "postgres"
 
@@ -60,50 +60,6 @@ def run_tool(tool: str, *arguments: str) -> str:
     if done.returncode != 0:
         raise AssertionError(f"{tool} {' '.join(arguments)} exited with {done.returncode}:\n{done.stdout}{done.stderr}")
     return done.stdout
-
-
-def _port_is_free(port: int) -> bool:
-    with socket.socket() as probe:
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-_handed_out: set = set()
-
-
-def free_port() -> int:
-    """A port nothing listens on, never the same twice in one test run."""
-    bounds = os.environ.get("OTP_PG_TEST_PORTS")
-    if bounds:
-        low, high = (int(part) for part in bounds.split("-"))
-        for port in range(low, high + 1):
-            if port not in _handed_out and _port_is_free(port):
-                _handed_out.add(port)
-                return port
-        raise AssertionError(f"no free port in OTP_PG_TEST_PORTS={bounds}")
-    while True:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        if port not in _handed_out:
-            _handed_out.add(port)
-            return port
-
-
-def poll_until(condition, timeout: float, what: str, interval: float = 0.05):
-    """Calls condition() until it returns something true, which is returned; fails after
-    `timeout` seconds (a generous bound for waiting, not a measurement)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = condition()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(interval)
 
 
 def _process_state(pid: int):

@@ -1,5 +1,9 @@
-"""Small helpers shared by the session tests."""
+"""Small helpers shared by the client tests."""
 
+import os
+import socket
+import threading
+import time
 import uuid
 
 import psycopg
@@ -84,3 +88,70 @@ def set_policy(conn, name=None, **settings) -> str:
     arguments = ", ".join(f"{key} => %({key})s" for key in settings)
     conn.execute(f"SELECT otp_set_policy(%(name)s{', ' if arguments else ''}{arguments})", {"name": name, **settings})
     return name
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+_handed_out: set = set()
+
+
+def free_port() -> int:
+    """A port nothing listens on, never the same twice in one test run."""
+    bounds = os.environ.get("OTP_PG_TEST_PORTS")
+    if bounds:
+        low, high = (int(part) for part in bounds.split("-"))
+        for port in range(low, high + 1):
+            if port not in _handed_out and _port_is_free(port):
+                _handed_out.add(port)
+                return port
+        raise AssertionError(f"no free port in OTP_PG_TEST_PORTS={bounds}")
+    while True:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        if port not in _handed_out:
+            _handed_out.add(port)
+            return port
+
+
+def poll_until(condition, timeout: float, what: str, interval: float = 0.05):
+    """Calls condition() until it returns something true, which is returned; fails after
+    `timeout` seconds (a generous bound for waiting, not a measurement)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(interval)
+
+
+def run_together(connect, count, work):
+    """Runs work(connection) on `count` connections released at the same moment."""
+    connections = [connect() for _ in range(count)]
+    barrier = threading.Barrier(count)
+    results = [None] * count
+    errors = []
+
+    def worker(index):
+        try:
+            barrier.wait(timeout=30)
+            results[index] = work(connections[index])
+        except Exception as error:  # reported below, with the others
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors
+    return results

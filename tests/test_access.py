@@ -1,7 +1,6 @@
 """Least privilege: a role granted what README.md tells application roles to get can run the
 login flow and nothing else; a sender role can claim deliveries; neither can touch the tables."""
 
-import psycopg
 import pytest
 
 from helpers import sqlstate_of, unique_email, unique_name
@@ -94,11 +93,18 @@ def test_planted_objects_change_nothing(conn, roles):
         "CREATE OR REPLACE FUNCTION hostile.now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT 'epoch'::timestamptz $$"
     )
     conn.execute("CREATE OR REPLACE FUNCTION hostile.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$")
+    conn.execute("LISTEN otp_delivery")
     try:
         conn.execute(f"SET ROLE {app}")
-        conn.execute("SET search_path = hostile, public")
-        row = conn.execute("SELECT challenge_id, expires_at > now() FROM otp_initiate(%s)", (unique_email("h"),)).fetchone()
+        # pg_catalog named after the planted schema: unnamed, it would be searched first anyway and
+        # the look-alikes could never win, pinned search_path or not.
+        conn.execute("SET search_path = hostile, pg_catalog, public")
+        row = conn.execute(
+            "SELECT challenge_id, expires_at > pg_catalog.now() FROM otp_initiate(%s)", (unique_email("h"),)
+        ).fetchone()
         assert str(row[0]) != "00000000-0000-0000-0000-000000000000"
+        assert row[1] is True
+        assert len(list(conn.notifies(timeout=5, stop_after=1))) == 1
     finally:
         conn.execute("RESET ROLE")
         conn.execute("RESET search_path")

@@ -1,33 +1,8 @@
 """Many connections at once against one challenge: the attempt cap holds under concurrency."""
 
-import threading
-
-from helpers import initiate, latest_code, set_policy, unique_email, verify, wrong_code
+from helpers import initiate, latest_code, run_together, set_policy, unique_email, verify, wrong_code
 
 CONNECTIONS = 40
-
-
-def run_together(connect, count, work):
-    """Runs work(connection) on `count` connections released at the same moment."""
-    connections = [connect() for _ in range(count)]
-    barrier = threading.Barrier(count)
-    results = [None] * count
-    errors = []
-
-    def worker(index):
-        try:
-            barrier.wait(timeout=30)
-            results[index] = work(connections[index])
-        except Exception as error:  # reported below, with the others
-            errors.append(error)
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not errors, errors
-    return results
 
 
 def test_concurrent_wrong_codes_never_exceed_max_attempts(conn, connect):

@@ -22,8 +22,8 @@ import uuid
 import psycopg
 import pytest
 
-from clusters import ServerGroup, poll_until
-from helpers import claim, initiate, set_policy, verify, wrong_code
+from clusters import ServerGroup
+from helpers import claim, initiate, poll_until, set_policy, verify, wrong_code
 
 MAX_ATTEMPTS = 3
 # The load runs until it has done at least this much, then the server is killed mid-flight.

@@ -37,6 +37,9 @@ def test_policies_and_keys_survive_dump_and_restore(conn, dsn):
             assert db.execute("SELECT otp_totp_confirm('user-1', %s)", (app.now(),)).fetchone()[0]
             recovery = [row[0] for row in db.execute("SELECT otp_recovery_codes_generate('user-1', 3)")]
             assert db.execute("SELECT otp_recovery_code_use('user-1', %s)", (recovery[0],)).fetchone()[0]
+            assert db.execute("SELECT otp_totp_check('user-1', 'no code')").fetchone()[0] is False  # a failure
+            for transient in ("challenge", "delivery", "rate_counter", "factor_failure"):
+                assert db.execute(f"SELECT count(*) FROM otp_private.{transient}").fetchone()[0] > 0, transient
             policies = db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall()
             keys = db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall()
         assert len(keys) == 1
@@ -49,7 +52,8 @@ def test_policies_and_keys_survive_dump_and_restore(conn, dsn):
         with psycopg.connect(dsn, dbname=target, autocommit=True) as db:
             assert db.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall() == policies
             assert db.execute("SELECT key_id, secret FROM otp_private.server_key ORDER BY key_id").fetchall() == keys
-            assert db.execute("SELECT count(*) FROM otp_private.challenge").fetchone()[0] == 0
+            for transient in ("challenge", "delivery", "rate_counter", "factor_failure"):
+                assert db.execute(f"SELECT count(*) FROM otp_private.{transient}").fetchone()[0] == 0, transient
             # The restored database works: a new challenge under the restored policy, the factor
             # (whose last accepted step came along: the confirmation code is still refused), and
             # the recovery codes (the used one stays used).

@@ -12,8 +12,7 @@ import pyotp
 import pytest
 import zxingcpp
 
-from helpers import assert_clean_error, sqlstate_of, unique_name
-from test_concurrency import run_together
+from helpers import assert_clean_error, run_together, sqlstate_of, unique_name
 
 
 def scalar(conn, query, params=()):
@@ -96,6 +95,30 @@ def test_lock_out_and_its_expiry(conn):
     assert scalar(conn, "SELECT otp_totp_check(%s, %s)", (key, next_code)) is True
     conn.execute("RESET otp_pg.factor_max_failures")
     conn.execute("RESET otp_pg.factor_lockout")
+
+
+def wrong_for_window(app) -> str:
+    """A code that matches none of the steps a check with skew 1 looks at."""
+    now = time.time()
+    window = {app.at(now + offset) for offset in (-60, -30, 0, 30, 60)}
+    return next(code for code in (f"{n:06d}" for n in range(1000)) if code not in window)
+
+
+@pytest.mark.parametrize("pause, locked", [(0.0, True), (1.2, False)])
+def test_failures_count_only_within_the_failure_window(conn, pause, locked):
+    conn.execute("SET otp_pg.factor_max_failures = 2")
+    conn.execute("SET otp_pg.factor_failure_window = 1")
+    conn.execute("SET otp_pg.factor_lockout = 600")
+    try:
+        key, app, _ = active_factor(conn, period=30)
+        assert scalar(conn, "SELECT otp_totp_check(%s, %s)", (key, wrong_for_window(app))) is False
+        time.sleep(pause)  # past the window, the count starts again
+        assert scalar(conn, "SELECT otp_totp_check(%s, %s)", (key, wrong_for_window(app))) is False
+        next_code = app.at(time.time() + 30)
+        assert scalar(conn, "SELECT otp_totp_check(%s, %s)", (key, next_code)) is (not locked)
+    finally:
+        for setting in ("factor_max_failures", "factor_failure_window", "factor_lockout"):
+            conn.execute(f"RESET otp_pg.{setting}")
 
 
 def test_application_roles_cannot_loosen_the_lock_out(conn):

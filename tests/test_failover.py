@@ -19,8 +19,8 @@ import psycopg
 import pyotp
 import pytest
 
-from clusters import ServerGroup, poll_until
-from helpers import claim, initiate, set_policy, unique_email, verify, wrong_code
+from clusters import ServerGroup
+from helpers import claim, initiate, poll_until, set_policy, unique_email, verify, wrong_code
 
 FACTOR_KEY = "user-failover"
 SKEW = 10  # wide enough that TOTP codes made at setup are still in the window when checked

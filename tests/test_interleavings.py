@@ -23,8 +23,9 @@ import pyotp
 import pytest
 from psycopg.pq import TransactionStatus
 
-from clusters import poll_until
-from helpers import claim, initiate, latest_code, resend, set_policy, unique_email, unique_name, verify, wrong_code
+from helpers import (
+    claim, initiate, latest_code, poll_until, resend, set_policy, unique_email, unique_name, verify, wrong_code,
+)
 
 # Generous bounds for waiting; a call stuck on a lock fails instead of hanging the suite.
 WAIT_SECONDS = 60

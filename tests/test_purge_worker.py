@@ -1,8 +1,7 @@
 """The background worker purges by itself when otp_pg is in shared_preload_libraries."""
 
-import time
 
-from helpers import initiate, set_policy, unique_email
+from helpers import initiate, poll_until, set_policy, unique_email
 
 
 def test_worker_purges_expired_challenges(conn):
@@ -18,10 +17,8 @@ def test_worker_purges_expired_challenges(conn):
     conn.execute("ALTER SYSTEM SET otp_pg.purge_interval = 1")
     conn.execute("SELECT pg_reload_conf()")
     try:
-        deadline = time.monotonic() + 15
-        while conn.execute(exists, (started["challenge_id"],)).fetchone()[0] and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert conn.execute(exists, (started["challenge_id"],)).fetchone()[0] == 0
+        poll_until(lambda: conn.execute(exists, (started["challenge_id"],)).fetchone()[0] == 0, 15,
+                   "the purge worker", interval=0.2)
     finally:
         conn.execute("ALTER SYSTEM RESET otp_pg.purge_interval")
         conn.execute("SELECT pg_reload_conf()")

@@ -8,36 +8,18 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from aiosmtpd.controller import Controller
 
-from helpers import initiate, unique_email, verify
+from helpers import free_port, initiate, poll_until, unique_email, verify
 
 SENDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "otp_sender.py")
 CODE = re.compile(r"Your code is (\d+)")
-
-
-def wait_until(condition, timeout=20.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    pytest.fail(f"timed out after {timeout} s waiting for {what}")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Mailbox:
@@ -127,8 +109,8 @@ def start_sender(dsn, mailbox, gateway, empty_queue, tmp_path):
         with open(log_path, "w") as log_file:
             process = subprocess.Popen([sys.executable, SENDER], env=env, stdout=log_file, stderr=subprocess.STDOUT)
         started.append(process)
-        wait_until(lambda: "listening on otp_delivery" in log_path.read_text() or process.poll() is not None,
-                   what="the sender to listen")
+        poll_until(lambda: "listening on otp_delivery" in log_path.read_text() or process.poll() is not None,
+                   20, "the sender to listen")
         assert process.poll() is None, log_path.read_text()
         return process, log_path
 
@@ -161,7 +143,7 @@ def test_email_arrives_over_smtp_and_its_code_signs_in(conn, mailbox, start_send
     _, log_path = start_sender()
     address = unique_email("smtp")
     started = initiate(conn, address, payload='{"subject": "Sign in to Example"}')
-    [message] = wait_until(lambda: [m for m in mailbox[0].messages if m["to"] == [address]], what="the e-mail")
+    [message] = poll_until(lambda: [m for m in mailbox[0].messages if m["to"] == [address]], 20, "the e-mail")
     assert message["subject"] == "Sign in to Example"
     assert message["from"] == "login@example.org" and message["message_id"].endswith("@example.org>")
     code = CODE.search(message["body"]).group(1)
@@ -175,7 +157,7 @@ def test_email_arrives_over_smtp_and_its_code_signs_in(conn, mailbox, start_send
 def test_sms_goes_to_the_webhook_as_json(conn, gateway, start_sender):
     start_sender()
     started = initiate(conn, "+46 (70) 555-0101", channel="sms")
-    [post] = wait_until(lambda: list(gateway[0].received), what="the webhook call")
+    [post] = poll_until(lambda: list(gateway[0].received), 20, "the webhook call")
     body, headers = post["body"], post["headers"]
     assert (body["to"], body["challenge_id"]) == ("+46705550101", str(started["challenge_id"]))
     assert headers["Authorization"] == "Bearer gateway-secret"
@@ -189,23 +171,39 @@ def test_smtp_refusal_is_reported_and_retried(conn, mailbox, start_sender):
     _, log_path = start_sender()
     address = unique_email("retry")
     started = initiate(conn, address)
-    wait_until(lambda: delivery_rows(conn, [started["challenge_id"]])[0][3], what="the failure to be recorded")
+    poll_until(lambda: delivery_rows(conn, [started["challenge_id"]])[0][3], 20, "the failure to be recorded")
     state, tries, leased, error = delivery_rows(conn, [started["challenge_id"]])[0]
     assert (state, tries, leased) == ("pending", 1, False) and "451" in error
     # The back-off (2 s) runs out and the sender's timer, not a notification, picks it up again.
-    codes = wait_until(lambda: mailbox[0].codes_for(address), what="the retried e-mail")
+    codes = poll_until(lambda: mailbox[0].codes_for(address), 20, "the retried e-mail")
     assert len(codes) == 1
-    wait_until(lambda: delivery_rows(conn, [started["challenge_id"]])[0][0] == "sent", what="the acknowledgement")
+    poll_until(lambda: delivery_rows(conn, [started["challenge_id"]])[0][0] == "sent", 20, "the acknowledgement")
     assert verify(conn, started["challenge_id"], codes[0])["status"] == "success"
     assert "will retry" in log_path.read_text()
+
+
+def test_webhook_refusal_is_reported_and_retried(conn, gateway, start_sender):
+    gateway[0].refuse_next = 1
+    start_sender()
+    started = initiate(conn, "+46 70 555 0199", channel="sms")
+    poll_until(lambda: delivery_rows(conn, [started["challenge_id"]])[0][3], 20, "the failure to be recorded")
+    state, tries, leased, error = delivery_rows(conn, [started["challenge_id"]])[0]
+    assert (state, tries, leased) == ("pending", 1, False) and "HTTP 503" in error
+    [post] = poll_until(lambda: list(gateway[0].received), 20, "the retried webhook call")
+    assert post["body"]["delivery_id"] == delivery_id_of(conn, started["challenge_id"])
+    assert verify(conn, started["challenge_id"], CODE.search(post["body"]["message"]).group(1))["status"] == "success"
+
+
+def delivery_id_of(conn, challenge_id):
+    return conn.execute("SELECT delivery_id FROM otp_private.delivery WHERE challenge_id = %s", (challenge_id,)).fetchone()[0]
 
 
 def test_requests_queued_while_no_sender_ran_are_delivered_at_start(conn, mailbox, start_sender):
     addresses = [unique_email("queued") for _ in range(5)]
     challenges = [initiate(conn, address)["challenge_id"] for address in addresses]
     start_sender()
-    wait_until(lambda: all(mailbox[0].codes_for(a) for a in addresses), what="all queued e-mails")
-    wait_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), what="acknowledgements")
+    poll_until(lambda: all(mailbox[0].codes_for(a) for a in addresses), 20, "all queued e-mails")
+    poll_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), 20, "acknowledgements")
     assert [len(mailbox[0].codes_for(a)) for a in addresses] == [1] * 5
 
 
@@ -214,7 +212,7 @@ def test_two_senders_send_each_request_once(conn, mailbox, start_sender):
     start_sender(batch_size=3)
     addresses = [unique_email("pair") for _ in range(40)]
     challenges = [initiate(conn, address)["challenge_id"] for address in addresses]
-    wait_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), what="all acknowledgements")
+    poll_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), 20, "all acknowledgements")
     assert sorted(len(mailbox[0].codes_for(a)) for a in addresses) == [1] * 40
 
 
@@ -223,7 +221,7 @@ def test_sigterm_mid_batch_finishes_one_and_hands_back_the_rest(conn, mailbox, s
     addresses = [unique_email("term") for _ in range(8)]
     challenges = [initiate(conn, address)["challenge_id"] for address in addresses]
     process, log_path = start_sender(batch_size=10)
-    wait_until(lambda: mailbox[0].messages, what="the first e-mail")
+    poll_until(lambda: mailbox[0].messages, 20, "the first e-mail")
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
     rows = delivery_rows(conn, challenges)
@@ -235,7 +233,7 @@ def test_sigterm_mid_batch_finishes_one_and_hands_back_the_rest(conn, mailbox, s
 
     mailbox[0].delay_seconds = 0.0
     start_sender()
-    wait_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), what="the rest")
+    poll_until(lambda: all(row[0] == "sent" for row in delivery_rows(conn, challenges)), 20, "the rest")
     assert [len(mailbox[0].codes_for(a)) for a in addresses] == [1] * 8
 
 
@@ -245,7 +243,7 @@ def test_sender_reconnects_after_losing_its_connection(conn, mailbox, start_send
         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'otp_sender'"
     ).fetchone()[0]
     assert dropped == 1
-    wait_until(lambda: log_path.read_text().count("listening on otp_delivery") == 2, what="the reconnection")
+    poll_until(lambda: log_path.read_text().count("listening on otp_delivery") == 2, 20, "the reconnection")
     address = unique_email("reconnect")
     initiate(conn, address)
-    wait_until(lambda: mailbox[0].codes_for(address), what="the e-mail after reconnecting")
+    poll_until(lambda: mailbox[0].codes_for(address), 20, "the e-mail after reconnecting")

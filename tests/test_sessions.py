@@ -2,17 +2,14 @@
 every status, resend rules, rate limits, delivery, purge, and no plaintext code at rest."""
 
 import json
-import select
 import time
 import uuid
 
-import psycopg
 import pytest
 
 from helpers import (
     assert_clean_error,
     claim,
-    deliver_all,
     initiate,
     latest_code,
     resend,
@@ -167,6 +164,25 @@ def test_resend_replaces_the_code_and_keeps_the_attempts(conn):
     assert result["status"] == "success"
     # Attempts carried over: 5 - 1 (before resend) - 1 (old code, if different) - 1.
     assert result["remaining_attempts"] == (2 if second != first else 3)
+
+
+def test_resend_before_delivery_supersedes_the_unsent_request(conn, connect):
+    listener = connect()
+    listener.execute("LISTEN otp_delivery")
+    policy = set_policy(conn, resend_cooldown_seconds=0)
+    started = initiate(conn, unique_email("supersede"), policy=policy)
+    resent = resend(conn, started["challenge_id"])
+    sent = [json.loads(n.payload)["delivery_id"] for n in notifications(listener, timeout=2)]
+    rows = conn.execute(
+        "SELECT delivery_id, state FROM otp_private.delivery WHERE challenge_id = %s ORDER BY delivery_id",
+        (started["challenge_id"],),
+    ).fetchall()
+    # One notification per send; the first request is superseded before any sender saw it.
+    assert [row[0] for row in rows] == sent and [row[1] for row in rows] == ["superseded", "pending"]
+    [request] = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
+    assert request["delivery_id"] == rows[1][0]
+    assert resent["challenge_id"] == started["challenge_id"]
+    assert verify(conn, started["challenge_id"], request["code"])["status"] == "success"
 
 
 def _codes_sent(conn, challenge_id):
