@@ -12,9 +12,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 
-bindir() {
-    local major=$1
-    if [[ $major == 15 ]]; then echo /usr/lib/postgresql/15/bin; else echo "$OTP_PG_HOME/pg/$major/bin"; fi
+bindir() {  # setup.sh puts every version there (15 as a link to Debian's)
+    echo "$OTP_PG_HOME/pg/$1/bin"
 }
 
 as_postgres() {

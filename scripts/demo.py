@@ -131,7 +131,8 @@ def run(dsn, inbox, smtp_port, sms_url):
             log_lines.append(line)
             print(f"    \033[2m[sender] {line.rstrip()}\033[0m", flush=True)
 
-    threading.Thread(target=relay_log, daemon=True).start()
+    relay = threading.Thread(target=relay_log, daemon=True)
+    relay.start()
     try:
         wait_for("the sender to listen", lambda: any("listening" in line for line in log_lines))
         email_login(db, inbox)
@@ -141,7 +142,7 @@ def run(dsn, inbox, smtp_port, sms_url):
         step("Stopping the sender with SIGTERM")
         sender.terminate()
         code = sender.wait(timeout=30)
-        time.sleep(0.2)  # let the last log lines through
+        relay.join(timeout=10)  # the sender's last log lines
     check(code == 0, f"the sender exited with {code}")
     db.close()
 
@@ -169,8 +170,6 @@ def email_login(db, inbox):
         show(f"otp_verify(..., '{typed}') -> status={result['status']} remaining_attempts={result['remaining_attempts']}"
              f" identifier={result['identifier']} payload={json.dumps(result['payload'])}")
         check(result["status"] == expected, f"expected {expected} for {typed}")
-    check(db.execute("SELECT count(*) FROM otp_private.delivery WHERE sealed_code IS NOT NULL AND state = 'sent'")
-          .fetchone()[0] == 0, "a sent delivery request still holds its code")
 
     step("Resending too soon is refused with the time to wait")
     another = initiate(db, "bob@example.com", "email", {})
@@ -203,8 +202,9 @@ def authenticator(db):
     check(app.secret == secret, "the URI does not carry the secret")
 
     step("Authenticator app, 2: confirm with the app's code, log in, and a replay is refused")
-    confirmed = db.execute("SELECT otp_totp_confirm('user-42', %s)", (app.now(),)).fetchone()[0]
-    show(f"otp_totp_confirm('user-42', '{app.now()}') = {confirmed}")
+    shown = app.now()
+    confirmed = db.execute("SELECT otp_totp_confirm('user-42', %s)", (shown,)).fetchone()[0]
+    show(f"otp_totp_confirm('user-42', '{shown}') = {confirmed}")
     check(confirmed is True, "confirmation failed")
     next_code = app.at(time.time() + 30)
     for expected in (True, False):

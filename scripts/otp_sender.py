@@ -33,7 +33,7 @@ from psycopg.rows import dict_row
 log = logging.getLogger("otp_sender")
 
 OPTIONS = [
-    # flag, environment variable, default, help
+    # flag, environment variable, default, help (the type is str unless listed in NUMBERS)
     ("--dsn", "OTP_SENDER_DSN", "", "libpq connection string of the database with otp_pg"),
     ("--batch-size", "OTP_SENDER_BATCH_SIZE", "20", "requests claimed at a time"),
     ("--lease-seconds", "OTP_SENDER_LEASE_SECONDS", "60", "how long a claim lasts before another sender may take it over"),
@@ -53,6 +53,10 @@ OPTIONS = [
 ]
 
 
+NUMBERS = {"--batch-size": int, "--lease-seconds": int, "--smtp-port": int, "--poll-seconds": float,
+           "--http-timeout": float}
+
+
 def parse_arguments(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Delivers otp_pg codes by e-mail and SMS.",
@@ -60,7 +64,8 @@ def parse_arguments(argv=None) -> argparse.Namespace:
                "(sent as 'Authorization: Bearer ...').",
     )
     for flag, variable, default, text in OPTIONS:
-        parser.add_argument(flag, default=os.environ.get(variable, default),
+        # argparse converts string defaults too, so a value from the environment is checked alike.
+        parser.add_argument(flag, default=os.environ.get(variable, default), type=NUMBERS.get(flag, str),
                             help=f"{text} [{variable}, default: {default!r}]")
     parser.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
     arguments = parser.parse_args(argv)
@@ -68,13 +73,6 @@ def parse_arguments(argv=None) -> argparse.Namespace:
         parser.error("--dsn (or OTP_SENDER_DSN) is required")
     if arguments.smtp_tls not in ("none", "starttls", "implicit"):
         parser.error("--smtp-tls must be none, starttls or implicit")
-    try:
-        for name in ("batch_size", "lease_seconds", "smtp_port"):
-            setattr(arguments, name, int(getattr(arguments, name)))
-        for name in ("poll_seconds", "http_timeout"):
-            setattr(arguments, name, float(getattr(arguments, name)))
-    except ValueError as error:
-        parser.error(str(error))
     for name in ("email_body", "sms_text"):
         try:
             getattr(arguments, name).format(code="123456", minutes=5)
@@ -194,6 +192,10 @@ class Sender:
                 wait = min(1.0, deadline - time.monotonic())
                 if any(True for _ in conn.notifies(timeout=max(wait, 0.01), stop_after=1)):
                     break
+            # Notifications that came in meanwhile are answered by this one claim, not one each.
+            # Dropped before claiming, never after, so that none for a new request is lost.
+            for _ in conn.notifies(timeout=0):
+                pass
             self.deliver_due(conn)
 
     def deliver_due(self, conn) -> None:

@@ -26,6 +26,14 @@ def record(section, measurement, value, unit, note=""):
     print(f"  {measurement:<58} {shown:>14} {unit:<10} {note}", flush=True)
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def empty_otp_tables(conn):
+    """Removes the rows a section left behind, so the next one starts from empty tables."""
+    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+
+
 def median_seconds(conn, sql, repeats):
     times = []
     for _ in range(repeats):
@@ -125,21 +133,20 @@ def pgbench(args, script, clients, seconds, defines=()):
 def throughput(conn, args, rounds=3):
     print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench, "
           f"{rounds} rounds of {args.seconds} s per side, alternating; medians")
-    here = os.path.dirname(os.path.abspath(__file__))
     for clients in (1, 4, 16):
         # The cycle is bound by WAL flushes on a shared virtual disk whose speed drifts; runs of
         # the two scripts alternate and each ratio is taken within its round.
         ours, plain, ratios = [], [], []
         for _ in range(rounds):
-            ours.append(pgbench(args, os.path.join(here, "cycle_otp_pg.sql"), clients, args.seconds)[0])
-            plain.append(pgbench(args, os.path.join(here, "cycle_plain_sql.sql"), clients, args.seconds)[0])
+            ours.append(pgbench(args, os.path.join(HERE, "cycle_otp_pg.sql"), clients, args.seconds)[0])
+            plain.append(pgbench(args, os.path.join(HERE, "cycle_plain_sql.sql"), clients, args.seconds)[0])
             ratios.append(ours[-1] / plain[-1] * 100)
         record("cycle", f"{clients} clients: otp_pg", statistics.median(ours), "cycles/s")
         record("cycle", f"{clients} clients: plain SQL, same row writes", statistics.median(plain), "cycles/s")
         record("cycle", f"{clients} clients: otp_pg / plain SQL", statistics.median(ratios), "%",
                f"target >= 80; rounds {', '.join(f'{r:.0f}' for r in ratios)}")
         conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter")
-        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+        empty_otp_tables(conn)
         conn.execute("VACUUM ANALYZE")
 
 
@@ -170,8 +177,7 @@ def scale(conn, args):
     print("\n3. Scale", flush=True)
     conn.execute("SELECT otp_set_policy('scale', identifier_limit => 1000000, client_limit => 1000000)")
     key_id = conn.execute("SELECT (otp_private.current_key()).key_id").fetchone()[0]
-    here = os.path.dirname(os.path.abspath(__file__))
-    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    empty_otp_tables(conn)
     present = 0
     for rows in (10**4, 10**5, 10**6, 10**7)[: args.scale_steps]:
         started = time.perf_counter()
@@ -179,13 +185,13 @@ def scale(conn, args):
         present = rows
         conn.execute("VACUUM ANALYZE otp_private.challenge")
         filled = time.perf_counter() - started
-        _, latency = pgbench(args, os.path.join(here, "verify_scale.sql"), 1, args.seconds, [f"rows={rows}"])
+        _, latency = pgbench(args, os.path.join(HERE, "verify_scale.sql"), 1, args.seconds, [f"rows={rows}"])
         record("scale", f"otp_verify latency, {rows:,} challenges in the table", latency * 1000, "us",
                f"(filled in {filled:.0f} s)")
 
     # Purge 10^6 expired rows (each with a delivery request) against a plain DELETE of the same rows.
     def expired_rows():
-        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+        empty_otp_tables(conn)
         fill(conn, key_id, 1, 10**6, expires="interval '-2 days'", purge="interval '-1 day'")
         conn.execute(
             """INSERT INTO otp_private.delivery
@@ -213,7 +219,7 @@ def scale(conn, args):
     record("scale", "otp_purge / plain DELETE", purge_seconds / delete_seconds, "x")
 
     # Bytes per live challenge, from real initiations, one transaction each as in use.
-    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    empty_otp_tables(conn)
     count = args.size_challenges
     conn.execute("SET synchronous_commit = off")  # only to fill faster; sizes don't depend on it
     with conn.cursor() as cur:
@@ -228,7 +234,7 @@ def scale(conn, args):
         ).fetchone()
         record("scale", f"{table}: table bytes per live challenge", heap / count, "bytes")
         record("scale", f"{table}: table + index bytes per live challenge", total / count, "bytes")
-    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    empty_otp_tables(conn)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,7 +291,7 @@ def memory(args):
         after = backend_memory(conn)
         record("memory", f"otp_verify x {len(ids):,} statements: private memory before -> after", after[0] - before[0], "MB",
                f"{before[0]:.1f} -> {after[0]:.1f}; contexts {before[1]:.1f} -> {after[1]:.1f}")
-        conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+        empty_otp_tables(conn)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -355,8 +361,7 @@ def main():
     with psycopg.connect(args.dsn, autocommit=True) as conn:
         version = conn.execute("SHOW server_version").fetchone()[0]
         print(f"otp_pg benchmarks on PostgreSQL {version}, {os.cpu_count()} cores", flush=True)
-        here = os.path.dirname(os.path.abspath(__file__))
-        with open(os.path.join(here, "baselines.sql")) as baselines:
+        with open(os.path.join(HERE, "baselines.sql")) as baselines:
             conn.execute(baselines.read())
         conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
         if "1" in args.sections:
