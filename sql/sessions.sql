@@ -133,7 +133,8 @@ $$;
 -- then, or else the seconds until a hit would be allowed (and counts nothing). The sliding window
 -- is approximated by the current fixed window plus the previous one weighted by its overlap:
 -- a hit is allowed when current + 1 + previous * (1 - elapsed / window) <= max_hits.
-CREATE FUNCTION otp_private.take_rate(policy text, scope text, subject text, max_hits integer, window_seconds integer)
+CREATE FUNCTION otp_private.take_rate(policy text, scope otp_private.rate_scope, subject text, max_hits integer,
+                                      window_seconds integer)
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -143,34 +144,41 @@ DECLARE
     now_epoch double precision := extract(epoch FROM now())::double precision;
     start_epoch double precision := floor(now_epoch / window_seconds) * window_seconds;
     current_start timestamptz := to_timestamp(start_epoch);
+    previous_start timestamptz := to_timestamp(start_epoch - window_seconds);
     elapsed double precision := now_epoch - start_epoch;
-    previous_hits integer;
+    overlap double precision := 1 - elapsed / window_seconds;  -- of the previous window, still inside
+    counter otp_private.rate_counter;
     current_hits integer;
-    carried double precision;
+    previous_hits integer;
     wait double precision;
 BEGIN
-    SELECT r.hits INTO previous_hits
-      FROM otp_private.rate_counter r
-     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject
-       AND r.window_start = to_timestamp(start_epoch - window_seconds);
-    previous_hits := coalesce(previous_hits, 0);
-    carried := previous_hits * (1 - elapsed / window_seconds);
-
-    IF carried + 1 <= max_hits THEN
-        INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits)
-        VALUES (policy, scope, subject, current_start, window_seconds, 1)
-        ON CONFLICT ON CONSTRAINT rate_counter_pkey
-        DO UPDATE SET hits = r.hits + 1 WHERE r.hits + 1 + carried <= max_hits
-        RETURNING r.hits INTO current_hits;
-        IF FOUND THEN
-            RETURN 0;
-        END IF;
+    -- One statement on the way through: the row's counts are moved on to the current window
+    -- (a row last hit two or more windows ago counts nothing) and the hit is added only if it fits.
+    -- ON CONFLICT locks the row first, so concurrent hits are counted one after another.
+    INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits, previous_hits)
+    VALUES (policy, scope, subject, current_start, window_seconds, 1, 0)
+    ON CONFLICT ON CONSTRAINT rate_counter_pkey DO UPDATE SET
+        window_start = EXCLUDED.window_start,
+        window_seconds = EXCLUDED.window_seconds,
+        hits = CASE WHEN r.window_start = current_start THEN r.hits + 1 ELSE 1 END,
+        previous_hits = CASE WHEN r.window_start = current_start THEN r.previous_hits
+                             WHEN r.window_start = previous_start THEN r.hits
+                             ELSE 0 END
+    WHERE CASE WHEN r.window_start = current_start THEN r.hits + 1 + r.previous_hits * overlap
+               WHEN r.window_start = previous_start THEN 1 + r.hits * overlap
+               ELSE 1 END <= max_hits;
+    IF FOUND THEN
+        RETURN 0;
     END IF;
 
-    SELECT r.hits INTO current_hits
+    -- Refused: the same counts say how long until there is room.
+    SELECT * INTO STRICT counter
       FROM otp_private.rate_counter r
-     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject AND r.window_start = current_start;
-    current_hits := coalesce(current_hits, 0);
+     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject;
+    current_hits := CASE WHEN counter.window_start = current_start THEN counter.hits ELSE 0 END;
+    previous_hits := CASE WHEN counter.window_start = current_start THEN counter.previous_hits
+                          WHEN counter.window_start = previous_start THEN counter.hits
+                          ELSE 0 END;
     IF current_hits + 1 > max_hits THEN
         -- This window is full: wait for it to end and for enough of it to slide out.
         wait := (window_seconds - elapsed)
@@ -266,7 +274,7 @@ BEGIN
         challenge.challenge_id,
         challenge.expires_at,
         challenge.ttl_seconds,
-        otp_private.mask_identifier(challenge.identifier, challenge.channel),
+        otp_private.mask_identifier(challenge.identifier, challenge.channel::text),
         CASE WHEN challenge.resends < challenge.max_resends
              THEN challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) END
     )::@extschema@.otp_challenge;
@@ -395,7 +403,7 @@ BEGIN
          delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     VALUES
-        (new_id, settings.name, channel_name, normalized, payload, client_addr, key.key_id,
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, key.key_id,
          otp_private.code_digest(key.secret, new_id, code), settings.code_length,
          nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
          settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
@@ -448,7 +456,7 @@ BEGIN
         SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
         UPDATE otp_private.challenge c
            SET (attempts, state, code_digest, finished_at) = (
-                   SELECT c.attempts + 1, o.outcome,
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
                           CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
                           CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
                      -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
@@ -485,7 +493,7 @@ BEGIN
     END IF;
     IF challenge.state = 'verified' THEN
         RETURN ROW('success', challenge.max_attempts - challenge.attempts,
-                   challenge.identifier, challenge.channel, challenge.payload)::@extschema@.otp_verification;
+                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
     END IF;
     RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
 END
@@ -598,7 +606,7 @@ BEGIN
          WHERE d.delivery_id = picked.delivery_id
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
     )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel, c.identifier,
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
            otp_private.unseal_text(k.secret, cl.challenge_id::text || '/' || cl.send_number, cl.sealed_code),
            c.payload, c.expires_at
       FROM claimed cl
@@ -642,7 +650,7 @@ BEGIN
     UPDATE otp_private.delivery d
        SET last_error = left(coalesce(error, 'unknown error'), 2000),
            available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END,
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
            sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
            leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'

@@ -2,8 +2,10 @@
 every status, resend rules, rate limits, delivery, purge, and no plaintext code at rest."""
 
 import json
+import math
 import time
 import uuid
+from datetime import timedelta
 
 import pytest
 
@@ -247,6 +249,61 @@ def test_send_rate_limits_per_identifier_and_per_client(conn):
     started = initiate(conn, other, policy=policy)
     resend(conn, started["challenge_id"])
     assert sqlstate_of(conn, "SELECT otp_resend(%s)", (started["challenge_id"],))[0] == "OT429"
+
+
+def test_sliding_window_weighs_the_previous_window(conn):
+    """A hit is allowed when current + 1 + previous * overlap <= limit, overlap being the share of
+    the previous fixed window still inside the sliding one. The counter rows are set up directly,
+    with counts chosen from the moment the test runs so that each case is clear either way."""
+    window = 604800  # a week: the test does not run into the next window
+    policy = set_policy(conn, identifier_limit=4, limit_window_seconds=window)
+    start, elapsed = conn.execute(
+        "SELECT to_timestamp(floor(extract(epoch FROM now()) / %(w)s) * %(w)s),"
+        "       extract(epoch FROM now()) - floor(extract(epoch FROM now()) / %(w)s) * %(w)s",
+        {"w": window},
+    ).fetchone()
+    overlap = 1 - float(elapsed) / window
+
+    def counter(email, window_start, hits, previous_hits=0):
+        conn.execute(
+            """INSERT INTO otp_private.rate_counter VALUES
+                   (%s, 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, %s, %s)""",
+            (policy, email, window_start, window, hits, previous_hits),
+        )
+
+    def row(email):
+        return conn.execute(
+            """SELECT window_start, hits, previous_hits FROM otp_private.rate_counter
+                WHERE policy = %s AND scope = 'send_identifier' AND subject = otp_normalize_identifier(%s, 'email')""",
+            (policy, email),
+        ).fetchone()
+
+    previous = start - timedelta(seconds=window)
+    # The previous window weighs more than the 3 hits left: refused, and nothing is counted.
+    heavy = unique_email("sliding-heavy")
+    counter(heavy, previous, math.ceil(6 / overlap))
+    state, message = sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (heavy, policy))
+    assert state == "OT429" and 0 < int(message.split("retry in ")[1].split()[0]) <= window
+    assert row(heavy) == (previous, math.ceil(6 / overlap), 0)
+
+    # It weighs at most 1.5 hits: allowed, and the row moves on to this window.
+    light = unique_email("sliding-light")
+    counter(light, previous, math.floor(1.5 / overlap))
+    initiate(conn, light, policy=policy)
+    assert row(light) == (start, 1, math.floor(1.5 / overlap))
+
+    # Within this window: 3 earlier hits and nothing before leave room for exactly one more.
+    full = unique_email("sliding-full")
+    counter(full, start, 3)
+    initiate(conn, full, policy=policy)
+    assert row(full) == (start, 4, 0)
+    assert sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (full, policy))[0] == "OT429"
+
+    # Counts two or more windows old no longer count.
+    stale = unique_email("sliding-stale")
+    counter(stale, start - timedelta(seconds=2 * window), 1000, 1000)
+    initiate(conn, stale, policy=policy)
+    assert row(stale) == (start, 1, 0)
 
 
 def test_refused_requests_are_not_counted(conn):

@@ -14,9 +14,9 @@ import psycopg
 import pyotp
 import pytest
 
-from helpers import claim, initiate, set_policy, unique_email, unique_name, verify
+from helpers import claim, initiate, set_policy, sqlstate_of, unique_email, unique_name, verify
 
-PREVIOUS_RELEASES = ["0.1.0"]
+PREVIOUS_RELEASES = ["0.1.0", "0.2.0"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # One row per object the extension owns, described without OIDs, so two databases compare equal
@@ -117,6 +117,12 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
 
         # Fill it the way an application does under the old release.
         set_policy(old, "signup", code_length=8, ttl_seconds=900)
+        # Rate counts taken under the old release keep counting (their rows change shape in 0.3.0).
+        set_policy(old, "tight", identifier_limit=2, limit_window_seconds=3600)
+        counted = unique_email("counted")
+        for _ in range(2):
+            initiate(old, counted, policy="tight")
+        assert len(claim(old)) == 2  # out of the way of the claims below
         waiting = initiate(old, unique_email("waiting"))
         claimed_before = claim(old)
         assert [request["challenge_id"] for request in claimed_before] == [waiting["challenge_id"]]
@@ -144,6 +150,7 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
 
         # The data came through and works under the new release.
         assert old.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall() == policies
+        assert sqlstate_of(old, "SELECT otp_initiate(%s, policy => 'tight')", (counted,))[0] == "OT429"
         result = verify(old, waiting["challenge_id"], claimed_before[0]["code"])
         assert (result["status"], result["identifier"]) == ("success", claimed_before[0]["identifier"])
         assert verify(old, locked["challenge_id"], "00000000")["status"] == "locked"
@@ -158,3 +165,4 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
         assert old.execute("SELECT otp_release_delivery(%s)", (request["delivery_id"],)).fetchone()[0] is True
         assert [again["code"] for again in claim(old)] == [request["code"]]
         assert verify(old, pending["challenge_id"], request["code"])["status"] == "success"
+        initiate(old, unique_email("uncounted"), policy="tight")  # the limit is per identifier
