@@ -1,11 +1,9 @@
 //! RFC 4226 HOTP and RFC 6238 TOTP.
 
-use hmac::{Hmac, Mac};
-use sha1::Sha1;
-use sha2::{Sha256, Sha512};
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
 use crate::error::{InputError, Result};
+use crate::hotp_mac::{BlockHash, CounterMac, Sha1State, Sha256State, Sha512State};
 
 /// The HMAC hash function (RFC 6238 section 1.2 allows SHA-1, SHA-256 and SHA-512).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +16,13 @@ pub enum Algorithm {
 impl Algorithm {
     /// Parses `sha1`, `sha256` or `sha512` in any case.
     pub fn parse(name: &str) -> Result<Self> {
+        // The canonical spelling first: this runs on every call of the SQL functions.
+        match name {
+            "sha1" => return Ok(Algorithm::Sha1),
+            "sha256" => return Ok(Algorithm::Sha256),
+            "sha512" => return Ok(Algorithm::Sha512),
+            _ => {}
+        }
         if name.eq_ignore_ascii_case("sha1") {
             Ok(Algorithm::Sha1)
         } else if name.eq_ignore_ascii_case("sha256") {
@@ -125,47 +130,35 @@ impl Skew {
 
 /// RFC 4226 section 5.3: HMAC over the big-endian counter, dynamic truncation to 31 bits.
 pub fn truncated_value(key: &[u8], counter: u64, algorithm: Algorithm) -> u32 {
-    KeyedMac::new(key, algorithm).truncated_value(counter)
+    let mut value = 0;
+    for_each_step(key, counter, counter, algorithm, |_, truncated| {
+        value = truncated
+    });
+    value
 }
 
-/// An HMAC with its key already absorbed: checking a window of steps clones it per step instead
-/// of hashing the key again each time.
-#[derive(Clone)]
-enum KeyedMac {
-    Sha1(Hmac<Sha1>),
-    Sha256(Hmac<Sha256>),
-    Sha512(Hmac<Sha512>),
-}
-
-impl KeyedMac {
-    fn new(key: &[u8], algorithm: Algorithm) -> Self {
-        // HMAC accepts keys of any length, so these cannot fail.
-        match algorithm {
-            Algorithm::Sha1 => {
-                KeyedMac::Sha1(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
-            }
-            Algorithm::Sha256 => {
-                KeyedMac::Sha256(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
-            }
-            Algorithm::Sha512 => {
-                KeyedMac::Sha512(Hmac::new_from_slice(key).expect("HMAC takes any key length"))
-            }
-        }
-    }
-
-    fn truncated_value(&self, counter: u64) -> u32 {
-        let message = counter.to_be_bytes();
-        match self {
-            KeyedMac::Sha1(mac) => truncate(&finish(mac.clone(), &message)),
-            KeyedMac::Sha256(mac) => truncate(&finish(mac.clone(), &message)),
-            KeyedMac::Sha512(mac) => truncate(&finish(mac.clone(), &message)),
-        }
+/// Calls `visit(step, truncated value)` for every step in `first..=last`, hashing the key once.
+fn for_each_step(
+    key: &[u8],
+    first: u64,
+    last: u64,
+    algorithm: Algorithm,
+    visit: impl FnMut(u64, u32),
+) {
+    match algorithm {
+        Algorithm::Sha1 => steps_with::<Sha1State>(key, first, last, visit),
+        Algorithm::Sha256 => steps_with::<Sha256State>(key, first, last, visit),
+        Algorithm::Sha512 => steps_with::<Sha512State>(key, first, last, visit),
     }
 }
 
-fn finish<M: Mac>(mut mac: M, message: &[u8]) -> hmac::digest::Output<M> {
-    mac.update(message);
-    mac.finalize().into_bytes()
+fn steps_with<H: BlockHash>(key: &[u8], first: u64, last: u64, mut visit: impl FnMut(u64, u32)) {
+    let keyed = CounterMac::<H>::new(key);
+    let mut digest = [0u8; 64];
+    for step in first..=last {
+        keyed.mac(step, &mut digest);
+        visit(step, truncate(&digest[..H::OUTPUT]));
+    }
 }
 
 fn truncate(digest: &[u8]) -> u32 {
@@ -197,7 +190,8 @@ pub fn format_code(value: u64, digits: Digits) -> String {
         *slot = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    text[..length].iter().map(|&digit| digit as char).collect()
+    // One allocation of the exact size; the bytes are ASCII digits, so always UTF-8.
+    String::from_utf8(text[..length].to_vec()).expect("decimal digits are ASCII")
 }
 
 /// RFC 6238 section 4.2: T = floor((unix time - T0) / period) with T0 = 0. Times before the epoch
@@ -247,15 +241,14 @@ pub fn matching_step(
 ) -> Option<u64> {
     let given = parse_code(code, digits)?;
     let skew = u64::from(skew.steps());
-    let keyed = KeyedMac::new(key, algorithm);
     let mut matched = Choice::from(0);
     let mut latest = 0u64;
-    for candidate in step.saturating_sub(skew)..=step.saturating_add(skew) {
-        let value = u64::from(keyed.truncated_value(candidate)) % digits.modulus();
-        let hit = value.ct_eq(&given);
+    let (first, last) = (step.saturating_sub(skew), step.saturating_add(skew));
+    for_each_step(key, first, last, algorithm, |candidate, truncated| {
+        let hit = (u64::from(truncated) % digits.modulus()).ct_eq(&given);
         latest = u64::conditional_select(&latest, &candidate, hit);
         matched |= hit;
-    }
+    });
     bool::from(matched).then_some(latest)
 }
 

@@ -9,6 +9,8 @@ pub mod base32;
 pub mod error;
 #[path = "../../../src/hotp.rs"]
 pub mod hotp;
+#[path = "../../../src/hotp_mac.rs"]
+pub mod hotp_mac;
 #[path = "../../../src/identifier.rs"]
 pub mod identifier;
 #[path = "../../../src/keyed.rs"]
