@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks (not part of the test command): a release build of otp_pg in a throwaway
 # PostgreSQL with fsync on, measured by scripts/bench/run.py. Prints a table and writes
-# target/bench/results.csv. Takes about 7 minutes on 2 cores.
+# target/bench/results.csv. Takes about 10 minutes on 2 cores.
 #
 #   OTP_PG_BENCH_VERSION   PostgreSQL major (default 17)
 #   extra arguments go to run.py (e.g. --seconds 5 --scale-steps 3)

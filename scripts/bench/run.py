@@ -130,7 +130,7 @@ def pgbench(args, script, clients, seconds, defines=()):
     return tps, latency
 
 
-def throughput(conn, args, rounds=3):
+def throughput(conn, args, rounds=5):
     print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench, "
           f"{rounds} rounds of {args.seconds} s per side, alternating; medians")
     for clients in (1, 4, 16):
