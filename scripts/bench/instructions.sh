@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Instructions a backend executes per challenge cycle, otp_pg against the plain-SQL script: the
+# postmaster runs under callgrind, and each script's pgbench client backend is counted for 400
+# cycles and for 100; the difference over 300 leaves out connection start and first-use caches.
+# Unlike cycles per second, the counts hardly move between runs, so they show small changes
+# that the disk's noise hides. Valgrind hides the CPU's SHA extensions: hashing counts more than
+# it costs. About a minute.
+#
+#   bash scripts/bench/instructions.sh [pgbench script ...]   (default: both cycle scripts)
+#   OTP_PG_BENCH_VERSION   PostgreSQL major (default 17)
+source "$(dirname "${BASH_SOURCE[0]}")/../env.sh"
+
+bash scripts/setup.sh
+command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
+MAJOR=${OTP_PG_BENCH_VERSION:-17}
+BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
+cargo pgrx install --release --pg-config "$BIN/pg_config" >/dev/null 2>&1 ||
+    { echo "cargo pgrx install failed" >&2; exit 1; }
+
+DATADIR=$(mktemp -d /var/tmp/otp_pg-instructions.XXXXXX)
+OUT="$DATADIR.callgrind"
+PORT=$(free_port)
+mkdir -p "$OUT"
+chown postgres: "$DATADIR" "$OUT" && chmod 700 "$DATADIR"
+stop() {
+    runuser -u postgres -- "$BIN/pg_ctl" -D "$DATADIR" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$DATADIR" "$OUT"
+}
+trap stop EXIT
+
+runuser -u postgres -- "$BIN/initdb" -D "$DATADIR" -U postgres --auth=trust --no-sync -E UTF8 \
+    --locale=C.UTF-8 >/dev/null
+# Autovacuum off: a worker starting during one count and not the other would skew the difference.
+printf "shared_preload_libraries = 'otp_pg'\notp_pg.purge_interval = 0\nfsync = off\nautovacuum = off\n" \
+    >>"$DATADIR/postgresql.conf"
+runuser -u postgres -- bash -c "valgrind --tool=callgrind --callgrind-out-file=$OUT/backend.%p \
+    $BIN/postgres -D $DATADIR -p $PORT -k $DATADIR -c listen_addresses=127.0.0.1 >$DATADIR/server.log 2>&1 &"
+for _ in $(seq 120); do "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && break; sleep 1; done
+psql() { "$BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U postgres "$@"; }
+psql -c "CREATE EXTENSION otp_pg" \
+     -c "SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)" >/dev/null
+psql -f scripts/bench/baselines.sql >/dev/null 2>&1
+
+# The instructions of the busiest backend that ran during one pgbench run of `cycles` cycles.
+instructions_for() {
+    local script=$1 cycles=$2 before
+    before=$(ls "$OUT")
+    "$BIN/pgbench" -n -h 127.0.0.1 -p "$PORT" -U postgres -c 1 -t "$cycles" -f "$script" postgres >/dev/null
+    sleep 2  # callgrind writes a backend's counts when it exits
+    comm -13 <(echo "$before") <(ls "$OUT") | while read -r file; do
+        sed -n 's/^summary: //p' "$OUT/$file"
+    done | sort -n | tail -n 1
+}
+
+scripts=("$@")
+[[ ${#scripts[@]} -gt 0 ]] || scripts=(scripts/bench/cycle_otp_pg.sql scripts/bench/cycle_plain_sql.sql)
+for script in "${scripts[@]}"; do
+    short=$(instructions_for "$script" 100)
+    long=$(instructions_for "$script" 400)
+    printf '%-40s %12d instructions per cycle\n' "$(basename "$script")" $(((long - short) / 300))
+done
