@@ -16,13 +16,6 @@ pub enum Algorithm {
 impl Algorithm {
     /// Parses `sha1`, `sha256` or `sha512` in any case.
     pub fn parse(name: &str) -> Result<Self> {
-        // The canonical spelling first: this runs on every call of the SQL functions.
-        match name {
-            "sha1" => return Ok(Algorithm::Sha1),
-            "sha256" => return Ok(Algorithm::Sha256),
-            "sha512" => return Ok(Algorithm::Sha512),
-            _ => {}
-        }
         if name.eq_ignore_ascii_case("sha1") {
             Ok(Algorithm::Sha1)
         } else if name.eq_ignore_ascii_case("sha256") {

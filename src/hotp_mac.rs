@@ -15,8 +15,6 @@ pub trait BlockHash: Copy {
     const BLOCK: usize;
     /// Bytes of the digest.
     const OUTPUT: usize;
-    /// Bytes of the message-length field that ends the last block.
-    const LENGTH_FIELD: usize;
     /// The initial hash value (FIPS 180-4 section 5.3).
     fn initial() -> Self;
     /// Hashes one block of `BLOCK` bytes into the state.
@@ -49,7 +47,6 @@ pub struct Sha512State([u64; 8]);
 impl BlockHash for Sha1State {
     const BLOCK: usize = 64;
     const OUTPUT: usize = 20;
-    const LENGTH_FIELD: usize = 8;
 
     fn initial() -> Self {
         Sha1State([0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0])
@@ -71,7 +68,6 @@ impl BlockHash for Sha1State {
 impl BlockHash for Sha256State {
     const BLOCK: usize = 64;
     const OUTPUT: usize = 32;
-    const LENGTH_FIELD: usize = 8;
 
     fn initial() -> Self {
         Sha256State([
@@ -96,7 +92,6 @@ impl BlockHash for Sha256State {
 impl BlockHash for Sha512State {
     const BLOCK: usize = 128;
     const OUTPUT: usize = 64;
-    const LENGTH_FIELD: usize = 16;
 
     fn initial() -> Self {
         Sha512State([
@@ -175,7 +170,9 @@ impl<H: BlockHash> CounterMac<H> {
 /// Pads the final block of a two-block message whose second block holds `used` bytes: the 0x80
 /// marker, zeros, and the message length in bits (one pad block plus `used`) at the end.
 fn finish_block<H: BlockHash>(block: &mut [u8; MAX_BLOCK], used: usize) {
-    debug_assert!(used < H::BLOCK - H::LENGTH_FIELD);
+    // The length field is an eighth of the block (8 bytes, 16 for SHA-512); the marker byte and
+    // the data must fit before it.
+    debug_assert!(used < H::BLOCK - H::BLOCK / 8);
     block[used] = 0x80;
     // The length fits in 64 bits; SHA-512's 16-byte field keeps its upper 8 bytes zero.
     let bits = ((H::BLOCK + used) as u64) * 8;
