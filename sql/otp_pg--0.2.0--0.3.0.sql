@@ -6,7 +6,9 @@
 --   prepared again in every statement that wrote a row.
 -- - A rate counter is one row per (policy, scope, subject) holding the current and the previous
 --   window's hits, so that counting a hit is one upsert (it was a look-up of the previous window
---   and then an upsert). Existing counts are carried over.
+--   and then an upsert). Existing counts are carried over. The table gets room for HOT updates.
+-- - otp_private.client_subject is PL/pgSQL: as a SQL function with a pinned search_path it was
+--   not inlined and was planned again on every call.
 
 \echo Use "ALTER EXTENSION otp_pg UPDATE TO '0.3.0'" to load this file. \quit
 
@@ -57,7 +59,18 @@ ALTER TABLE otp_private.rate_counter
     DROP CONSTRAINT rate_counter_pkey;
 ALTER TABLE otp_private.rate_counter
     ALTER COLUMN scope TYPE otp_private.rate_scope USING scope::otp_private.rate_scope,
-    ADD CONSTRAINT rate_counter_pkey PRIMARY KEY (policy, scope, subject);
+    ADD CONSTRAINT rate_counter_pkey PRIMARY KEY (policy, scope, subject),
+    SET (fillfactor = 85);
+
+-- PL/pgSQL instead of a SQL function that its pinned search_path kept from being inlined.
+CREATE OR REPLACE FUNCTION otp_private.client_subject(address inet) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN CASE WHEN family(address) = 6 THEN network(set_masklen(address, 64))::text ELSE host(address) END;
+END
+$$;
 
 DROP FUNCTION otp_private.take_rate(text, text, text, integer, integer);
 -- Counts one hit for `subject` if that keeps it within `max_hits` per sliding window; returns 0
@@ -84,7 +97,8 @@ DECLARE
     wait double precision;
 BEGIN
     -- One statement on the way through: the row's counts are moved on to the current window
-    -- (a row last hit two or more windows ago counts nothing) and the hit is added only if it fits.
+    -- (a row last hit two or more windows ago counts nothing), and the hit is added only if the
+    -- moved-on counts, the WHERE clause's two CASEs the same as SET's, stay within the limit.
     -- ON CONFLICT locks the row first, so concurrent hits are counted one after another.
     INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits, previous_hits)
     VALUES (policy, scope, subject, current_start, window_seconds, 1, 0)
@@ -95,9 +109,10 @@ BEGIN
         previous_hits = CASE WHEN r.window_start = current_start THEN r.previous_hits
                              WHEN r.window_start = previous_start THEN r.hits
                              ELSE 0 END
-    WHERE CASE WHEN r.window_start = current_start THEN r.hits + 1 + r.previous_hits * overlap
-               WHEN r.window_start = previous_start THEN 1 + r.hits * overlap
-               ELSE 1 END <= max_hits;
+    WHERE CASE WHEN r.window_start = current_start THEN r.hits + 1 ELSE 1 END
+        + CASE WHEN r.window_start = current_start THEN r.previous_hits
+               WHEN r.window_start = previous_start THEN r.hits
+               ELSE 0 END * overlap <= max_hits;
     IF FOUND THEN
         RETURN 0;
     END IF;

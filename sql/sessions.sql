@@ -122,11 +122,15 @@ $$;
 
 -- Rate-limit subject for a client address: the host for IPv4, the /64 for IPv6 (one host
 -- usually holds a whole /64, so counting single IPv6 addresses limits nothing).
+-- PL/pgSQL like the other hot-path helpers: with its pinned search_path a SQL function is not
+-- inlined, and is planned again on every call.
 CREATE FUNCTION otp_private.client_subject(address inet) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE WHEN family(address) = 6 THEN network(set_masklen(address, 64))::text ELSE host(address) END
+BEGIN
+    RETURN CASE WHEN family(address) = 6 THEN network(set_masklen(address, 64))::text ELSE host(address) END;
+END
 $$;
 
 -- Counts one hit for `subject` if that keeps it within `max_hits` per sliding window; returns 0
@@ -153,7 +157,8 @@ DECLARE
     wait double precision;
 BEGIN
     -- One statement on the way through: the row's counts are moved on to the current window
-    -- (a row last hit two or more windows ago counts nothing) and the hit is added only if it fits.
+    -- (a row last hit two or more windows ago counts nothing), and the hit is added only if the
+    -- moved-on counts, the WHERE clause's two CASEs the same as SET's, stay within the limit.
     -- ON CONFLICT locks the row first, so concurrent hits are counted one after another.
     INSERT INTO otp_private.rate_counter AS r (policy, scope, subject, window_start, window_seconds, hits, previous_hits)
     VALUES (policy, scope, subject, current_start, window_seconds, 1, 0)
@@ -164,9 +169,10 @@ BEGIN
         previous_hits = CASE WHEN r.window_start = current_start THEN r.previous_hits
                              WHEN r.window_start = previous_start THEN r.hits
                              ELSE 0 END
-    WHERE CASE WHEN r.window_start = current_start THEN r.hits + 1 + r.previous_hits * overlap
-               WHEN r.window_start = previous_start THEN 1 + r.hits * overlap
-               ELSE 1 END <= max_hits;
+    WHERE CASE WHEN r.window_start = current_start THEN r.hits + 1 ELSE 1 END
+        + CASE WHEN r.window_start = current_start THEN r.previous_hits
+               WHEN r.window_start = previous_start THEN r.hits
+               ELSE 0 END * overlap <= max_hits;
     IF FOUND THEN
         RETURN 0;
     END IF;
