@@ -254,20 +254,25 @@ def test_send_rate_limits_per_identifier_and_per_client(conn):
 def test_sliding_window_weighs_the_previous_window(conn):
     """A hit is allowed when current + 1 + previous * overlap <= limit, overlap being the share of
     the previous fixed window still inside the sliding one. The counter rows are set up directly,
-    with counts chosen from the moment the test runs so that each case is clear either way."""
+    with counts chosen from the moment the test runs so that each case is clear either way: an
+    inverted weighting fails, and one left out does too but in the first hour of a week."""
     window = 604800  # a week: the test does not run into the next window
-    policy = set_policy(conn, identifier_limit=4, limit_window_seconds=window)
+    limit = 100
+    policy = set_policy(conn, identifier_limit=limit, limit_window_seconds=window)
     start, elapsed = conn.execute(
         "SELECT to_timestamp(floor(extract(epoch FROM now()) / %(w)s) * %(w)s),"
         "       extract(epoch FROM now()) - floor(extract(epoch FROM now()) / %(w)s) * %(w)s",
         {"w": window},
     ).fetchone()
-    overlap = 1 - float(elapsed) / window
+    elapsed = float(elapsed)
+    overlap = 1 - elapsed / window
+    previous = start - timedelta(seconds=window)
 
     def counter(email, window_start, hits, previous_hits=0):
         conn.execute(
-            """INSERT INTO otp_private.rate_counter VALUES
-                   (%s, 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, %s, %s)""",
+            """INSERT INTO otp_private.rate_counter
+                   (policy, scope, subject, window_start, window_seconds, hits, previous_hits)
+               VALUES (%s, 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, %s, %s)""",
             (policy, email, window_start, window, hits, previous_hits),
         )
 
@@ -278,26 +283,42 @@ def test_sliding_window_weighs_the_previous_window(conn):
             (policy, email),
         ).fetchone()
 
-    previous = start - timedelta(seconds=window)
-    # The previous window weighs more than the 3 hits left: refused, and nothing is counted.
+    def refused_for(email):
+        """Seconds the refusal asks to wait."""
+        state, message = sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (email, policy))
+        assert state == "OT429", message
+        return int(message.split("retry in ")[1].split()[0])
+
+    # Previous window only. Weighted, it leaves half a hit less than room for one: refused, nothing
+    # counted, and the wait is until enough of it has slid out.
     heavy = unique_email("sliding-heavy")
-    counter(heavy, previous, math.ceil(6 / overlap))
-    state, message = sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (heavy, policy))
-    assert state == "OT429" and 0 < int(message.split("retry in ")[1].split()[0]) <= window
-    assert row(heavy) == (previous, math.ceil(6 / overlap), 0)
-
-    # It weighs at most 1.5 hits: allowed, and the row moves on to this window.
+    heavy_hits = math.ceil((limit - 0.5) / overlap)
+    counter(heavy, previous, heavy_hits)
+    expected_wait = window * (1 - (limit - 1) / heavy_hits) - elapsed
+    assert abs(refused_for(heavy) - max(1, math.ceil(expected_wait))) <= 2
+    assert row(heavy) == (previous, heavy_hits, 0)
+    # Half a hit more room than one: allowed, and the row moves on to this window.
     light = unique_email("sliding-light")
-    counter(light, previous, math.floor(1.5 / overlap))
+    light_hits = math.floor((limit - 1.5) / overlap)
+    counter(light, previous, light_hits)
     initiate(conn, light, policy=policy)
-    assert row(light) == (start, 1, math.floor(1.5 / overlap))
+    assert row(light) == (start, 1, light_hits)
 
-    # Within this window: 3 earlier hits and nothing before leave room for exactly one more.
+    # This window's hits plus the weighted previous window, the same two ways.
+    current_heavy = unique_email("sliding-current-heavy")
+    counter(current_heavy, start, 10, math.ceil((limit - 10 - 0.5) / overlap))
+    refused_for(current_heavy)
+    assert row(current_heavy)[1] == 10
+    current_light = unique_email("sliding-current-light")
+    light_previous = math.floor((limit - 10 - 1.5) / overlap)
+    counter(current_light, start, 10, light_previous)
+    initiate(conn, current_light, policy=policy)
+    assert row(current_light) == (start, 11, light_previous)
+
+    # A full window: refused whatever came before.
     full = unique_email("sliding-full")
-    counter(full, start, 3)
-    initiate(conn, full, policy=policy)
-    assert row(full) == (start, 4, 0)
-    assert sqlstate_of(conn, "SELECT otp_initiate(%s, 'email', '{}', %s)", (full, policy))[0] == "OT429"
+    counter(full, start, limit)
+    refused_for(full)
 
     # Counts two or more windows old no longer count.
     stale = unique_email("sliding-stale")
@@ -519,8 +540,13 @@ def test_key_rotation_keeps_codes_in_flight_working(conn):
     # A challenge started under the old key and resent after the rotation uses the new key.
     policy = set_policy(conn, resend_cooldown_seconds=0)
     started = initiate(conn, unique_email("rotate-resend"), policy=policy)
-    conn.execute("SELECT otp_rotate_server_key()")
+    newest_key = conn.execute("SELECT otp_rotate_server_key()").fetchone()[0]
     resend(conn, started["challenge_id"])
+    assert conn.execute(
+        """SELECT c.key_id, d.key_id FROM otp_private.challenge c
+             JOIN otp_private.delivery d ON d.delivery_id = c.delivery_id WHERE c.challenge_id = %s""",
+        (started["challenge_id"],),
+    ).fetchone() == (newest_key, newest_key)
     code = latest_code(conn, started["challenge_id"])
     assert verify(conn, started["challenge_id"], wrong_code(code))["status"] == "invalid_code"
     assert verify(conn, started["challenge_id"], code)["status"] == "success"

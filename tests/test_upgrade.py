@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import time
+from datetime import timedelta
 
 import psycopg
 import pyotp
@@ -123,6 +124,18 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
         for _ in range(2):
             initiate(old, counted, policy="tight")
         assert len(claim(old)) == 2  # out of the way of the claims below
+        # Counts of earlier windows as 0.1.0/0.2.0 kept them, a row per window: the upgrade keeps
+        # the latest window's row with the window before it as its previous hits, and drops older.
+        week = 604800  # one window for the whole test
+        set_policy(old, "weekly", identifier_limit=4, limit_window_seconds=week)
+        windowed = unique_email("windowed")
+        current_start = old.execute(
+            "SELECT to_timestamp(floor(extract(epoch FROM now()) / %(w)s) * %(w)s)", {"w": week}).fetchone()[0]
+        for windows_back, hits in ((0, 1), (1, 100000), (2, 9)):
+            old.execute(
+                """INSERT INTO otp_private.rate_counter (policy, scope, subject, window_start, window_seconds, hits)
+                   VALUES ('weekly', 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, %s)""",
+                (windowed, current_start - timedelta(seconds=windows_back * week), week, hits))
         waiting = initiate(old, unique_email("waiting"))
         claimed_before = claim(old)
         assert [request["challenge_id"] for request in claimed_before] == [waiting["challenge_id"]]
@@ -151,6 +164,12 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
         # The data came through and works under the new release.
         assert old.execute("SELECT * FROM otp_policies() ORDER BY name").fetchall() == policies
         assert sqlstate_of(old, "SELECT otp_initiate(%s, policy => 'tight')", (counted,))[0] == "OT429"
+        assert old.execute(
+            """SELECT window_start, hits, previous_hits FROM otp_private.rate_counter
+                WHERE policy = 'weekly' AND subject = otp_normalize_identifier(%s, 'email')""",
+            (windowed,)).fetchall() == [(current_start, 1, 100000)]
+        # Refused by the previous window's weighted count alone (1 + 1 of this window fit in 4).
+        assert sqlstate_of(old, "SELECT otp_initiate(%s, policy => 'weekly')", (windowed,))[0] == "OT429"
         result = verify(old, waiting["challenge_id"], claimed_before[0]["code"])
         assert (result["status"], result["identifier"]) == ("success", claimed_before[0]["identifier"])
         assert verify(old, locked["challenge_id"], "00000000")["status"] == "locked"
