@@ -13,9 +13,7 @@ BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
 DATADIR=$(mktemp -d /var/tmp/otp_pg-bench.XXXXXX)
 trap 'bash scripts/cluster.sh stop "$DATADIR"' EXIT
 
-cargo pgrx install --release --pg-config "$BIN/pg_config" >"$DATADIR.install.log" 2>&1 ||
-    { cat "$DATADIR.install.log"; exit 1; }
-rm -f "$DATADIR.install.log"
+install_release "$BIN/pg_config"
 PORT=$(free_port)
 OTP_PG_FSYNC=on OTP_PG_SERVER_CONF=$'shared_buffers = \'1GB\'\nmax_wal_size = \'4GB\'\nmax_connections = 100' \
     bash scripts/cluster.sh start "$MAJOR" "$DATADIR" "$PORT"

@@ -25,11 +25,7 @@ else
     MAJOR=${OTP_PG_DEMO_VERSION:-17}
     BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
     step "Building otp_pg (release) and installing it into PostgreSQL $MAJOR"
-    build_log=$(mktemp /var/tmp/otp_pg-demo-build.XXXXXX)
-    cargo pgrx install --release --pg-config "$BIN/pg_config" >"$build_log" 2>&1 ||
-        { cat "$build_log"; echo "the build failed" >&2; exit 1; }
-    grep -E 'Installing|Finished' "$build_log" || true
-    rm -f "$build_log"
+    install_release "$BIN/pg_config"
 
     DATADIR=$(mktemp -d /var/tmp/otp_pg-demo.XXXXXX)
     trap 'bash scripts/cluster.sh stop "$DATADIR"' EXIT

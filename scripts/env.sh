@@ -15,3 +15,17 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# Builds otp_pg in release mode and installs it into the PostgreSQL of pg_config $1; the build's
+# output is shown only when it fails.
+install_release() {
+    local log
+    log=$(mktemp /var/tmp/otp_pg-build.XXXXXX)
+    if ! cargo pgrx install --release --pg-config "$1" >"$log" 2>&1; then
+        cat "$log"
+        rm -f "$log"
+        echo "the release build of otp_pg failed" >&2
+        return 1
+    fi
+    rm -f "$log"
+}

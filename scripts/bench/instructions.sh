@@ -14,19 +14,15 @@ bash scripts/setup.sh
 command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
 MAJOR=${OTP_PG_BENCH_VERSION:-17}
 BIN=$(bash scripts/cluster.sh bindir "$MAJOR")
-cargo pgrx install --release --pg-config "$BIN/pg_config" >/dev/null 2>&1 ||
-    { echo "cargo pgrx install failed" >&2; exit 1; }
+install_release "$BIN/pg_config"
 
+# Runs as root like the other scripts, and the server as postgres (cluster.sh stops it).
 DATADIR=$(mktemp -d /var/tmp/otp_pg-instructions.XXXXXX)
 OUT="$DATADIR.callgrind"
 PORT=$(free_port)
 mkdir -p "$OUT"
 chown postgres: "$DATADIR" "$OUT" && chmod 700 "$DATADIR"
-stop() {
-    runuser -u postgres -- "$BIN/pg_ctl" -D "$DATADIR" -m fast -w stop >/dev/null 2>&1 || true
-    rm -rf "$DATADIR" "$OUT"
-}
-trap stop EXIT
+trap 'bash scripts/cluster.sh stop "$DATADIR"; rm -rf "$OUT"' EXIT
 
 runuser -u postgres -- "$BIN/initdb" -D "$DATADIR" -U postgres --auth=trust --no-sync -E UTF8 \
     --locale=C.UTF-8 >/dev/null
@@ -36,20 +32,31 @@ printf "shared_preload_libraries = 'otp_pg'\notp_pg.purge_interval = 0\nfsync = 
 runuser -u postgres -- bash -c "valgrind --tool=callgrind --callgrind-out-file=$OUT/backend.%p \
     $BIN/postgres -D $DATADIR -p $PORT -k $DATADIR -c listen_addresses=127.0.0.1 >$DATADIR/server.log 2>&1 &"
 for _ in $(seq 120); do "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && break; sleep 1; done
-psql() { "$BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U postgres "$@"; }
+psql() { PGOPTIONS="-c client_min_messages=warning" "$BIN/psql" -X -q -h 127.0.0.1 -p "$PORT" -U postgres "$@"; }
 psql -c "CREATE EXTENSION otp_pg" \
      -c "SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)" >/dev/null
-psql -f scripts/bench/baselines.sql >/dev/null 2>&1
+psql -v ON_ERROR_STOP=1 -f scripts/bench/baselines.sql >/dev/null
 
-# The instructions of the busiest backend that ran during one pgbench run of `cycles` cycles.
+# The instructions of the busiest backend of one pgbench run of `cycles` cycles. callgrind writes
+# a backend's counts when it exits, a moment after pgbench is done: wait until the files with
+# counts stop changing.
 instructions_for() {
-    local script=$1 cycles=$2 before
+    local script=$1 cycles=$2 before done previous=""
     before=$(ls "$OUT")
     "$BIN/pgbench" -n -h 127.0.0.1 -p "$PORT" -U postgres -c 1 -t "$cycles" -f "$script" postgres >/dev/null
-    sleep 2  # callgrind writes a backend's counts when it exits
-    comm -13 <(echo "$before") <(ls "$OUT") | while read -r file; do
-        sed -n 's/^summary: //p' "$OUT/$file"
-    done | sort -n | tail -n 1
+    for _ in $(seq 60); do
+        sleep 1
+        done=$(comm -13 <(echo "$before") <(ls "$OUT") | while read -r file; do
+            grep -q '^summary:' "$OUT/$file" && echo "$file"
+        done)
+        if [[ -n $done && $done == "$previous" ]]; then
+            for file in $done; do sed -n 's/^summary: //p' "$OUT/$file"; done | sort -n | tail -n 1
+            return
+        fi
+        previous=$done
+    done
+    echo "no callgrind counts for $script after 60 s" >&2
+    return 1
 }
 
 scripts=("$@")
@@ -57,5 +64,6 @@ scripts=("$@")
 for script in "${scripts[@]}"; do
     short=$(instructions_for "$script" 100)
     long=$(instructions_for "$script" 400)
+    [[ -n $short && -n $long ]] || exit 1
     printf '%-40s %12d instructions per cycle\n' "$(basename "$script")" $(((long - short) / 300))
 done
