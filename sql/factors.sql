@@ -14,6 +14,20 @@ AS $$
     SELECT pg_notify('otp_event', json_build_object('key', notify_event.key, 'event', notify_event.event)::text)
 $$;
 
+-- Serialises the checks of one key: a TOTP check, a confirmation and a recovery-code use lock
+-- different rows, and without this, two of them at once could both compare before either counts
+-- its failure, one guess more than the lock-out allows. An advisory lock rather than a row lock,
+-- so that a key with no failures yet needs no row; the first number is this table's OID, which
+-- keeps the lock apart from other advisory locks in the database.
+CREATE FUNCTION otp_private.lock_factor_checks(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock('otp_private.factor_failure'::regclass::oid::integer, hashtext(key));
+END
+$$;
+
 CREATE FUNCTION otp_private.locked_out(key text) RETURNS boolean
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -46,7 +60,7 @@ CREATE FUNCTION otp_private.factor_secret(factor otp_private.totp_factor) RETURN
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT otp_private.unseal_text(k.secret, 'totp:' || factor.key, factor.sealed_secret)
+    SELECT otp_private.open_factor_secret(k.secret, factor.key, factor.sealed_secret)
       FROM otp_private.server_key k
      WHERE k.key_id = factor.server_key_id
 $$;
@@ -89,7 +103,7 @@ BEGIN
     server := otp_private.current_key();
     INSERT INTO otp_private.totp_factor AS f
         (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server.key_id, otp_private.seal_text(server.secret, 'totp:' || key, secret),
+    VALUES (key, 'pending', server.key_id, otp_private.seal_factor_secret(server.secret, key, secret),
             digits, period, lower(algorithm), now())
     ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
         state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
@@ -114,8 +128,12 @@ DECLARE
 BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
+        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1);
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
@@ -148,8 +166,12 @@ BEGIN
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require('skew', skew IS NULL);
     PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
+        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        PERFORM otp_private.totp_decoy(code, now(), skew);
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
@@ -237,19 +259,22 @@ DECLARE
 BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
-    -- Serialises concurrent uses of the key's codes: the second sees the first one's result.
-    PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key FOR UPDATE;
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.lock_factor_checks(key);
+    canonical := otp_private.normalize_recovery_code(code);
+    PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
+        -- The same work as a comparison, so the time taken doesn't tell whether the key has codes.
+        PERFORM otp_private.recovery_decoy(key, code);
         RETURN false;
     END IF;
     SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
       FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
      WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    canonical := otp_private.normalize_recovery_code(code);
-    IF canonical IS NOT NULL AND digests IS NOT NULL THEN
-        found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, canonical));
-    END IF;
-    IF found_at = 0 THEN
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
         PERFORM otp_private.count_failure(key);
         RETURN false;
     END IF;
@@ -267,6 +292,26 @@ AS $$
     SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = otp_recovery_codes_remaining.key AND r.used_at IS NULL
 $$;
 
+-- What otp_pg holds for a key, read from its tables: the authoritative answer to re-read when an
+-- otp_event notification arrives (any role can send one; see the Security model).
+CREATE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
+END
+$$;
+
 ------------------------------------------------------------------------------------------------
 -- Privileges: README.md lists what to grant to the application.
 ------------------------------------------------------------------------------------------------
@@ -279,5 +324,6 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_totp_disable(text),
     @extschema@.otp_recovery_codes_generate(text, integer),
     @extschema@.otp_recovery_code_use(text, text),
-    @extschema@.otp_recovery_codes_remaining(text)
+    @extschema@.otp_recovery_codes_remaining(text),
+    @extschema@.otp_factor_status(text)
 FROM PUBLIC;

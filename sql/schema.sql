@@ -13,7 +13,10 @@ CREATE TABLE otp_private.server_key (
     key_id     integer PRIMARY KEY,
     secret     bytea NOT NULL CHECK (octet_length(secret) = 32),
     created_at timestamptz NOT NULL DEFAULT now(),
-    retired_at timestamptz
+    retired_at timestamptz,
+    -- When otp_purge first saw the key retired: it is removed only after every transaction that
+    -- was running then has ended (see otp_purge). Since 0.4.0.
+    seen_retired_at timestamptz
 );
 CREATE UNIQUE INDEX server_key_one_current ON otp_private.server_key ((true)) WHERE retired_at IS NULL;
 
@@ -41,7 +44,9 @@ CREATE TABLE otp_private.policy (
 CREATE TYPE otp_private.channel AS ENUM ('email', 'sms');
 CREATE TYPE otp_private.challenge_state AS ENUM ('pending', 'verified', 'locked');
 CREATE TYPE otp_private.delivery_state AS ENUM ('pending', 'sent', 'superseded', 'abandoned');
-CREATE TYPE otp_private.rate_scope AS ENUM ('send_identifier', 'send_client', 'verify_identifier', 'verify_client');
+-- The *_identifier_client scopes (since 0.4.0) count an identifier's requests from one client address.
+CREATE TYPE otp_private.rate_scope AS ENUM ('send_identifier', 'send_client', 'verify_identifier', 'verify_client',
+                                            'send_identifier_client', 'verify_identifier_client');
 
 -- One row per login attempt. Policy values are copied in at initiation so that changing a policy
 -- affects new challenges only. The code is kept only as a keyed digest, erased when it is done.
@@ -182,6 +187,13 @@ CREATE TYPE otp_delivery_request AS (
     code         text,
     payload      jsonb,
     expires_at   timestamptz
+);
+
+CREATE TYPE otp_factor_status AS (
+    state                    text,         -- 'none', 'pending' or 'active'
+    confirmed_at             timestamptz,
+    recovery_codes_remaining integer,
+    locked_until             timestamptz   -- while checks of the key are refused, else NULL
 );
 
 CREATE TYPE otp_enrollment AS (

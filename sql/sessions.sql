@@ -120,8 +120,23 @@ BEGIN
 END
 $$;
 
+-- A row refers to a server key that is gone. otp_purge removes no key that anything, committed
+-- or not, can still refer to, so this means the table was edited by hand or restored in part.
+CREATE FUNCTION otp_private.missing_key(key_id integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'XX001',
+        MESSAGE = format('server key %s is missing from otp_private.server_key', key_id),
+        HINT = 'Restore the otp_private.server_key rows of the same dump as the other otp_pg tables.';
+END
+$$;
+
 -- Rate-limit subject for a client address: the host for IPv4, the /64 for IPv6 (one host
--- usually holds a whole /64, so counting single IPv6 addresses limits nothing).
+-- usually holds a whole /64, so counting single IPv6 addresses limits nothing). An IPv4-mapped
+-- IPv6 address (::ffff:203.0.113.9, what a dual-stack socket reports for an IPv4 client) is the
+-- IPv4 host it carries: counted under ::/64, every IPv4 client would share one subject.
 -- PL/pgSQL like the other hot-path helpers: with its pinned search_path a SQL function is not
 -- inlined, and is planned again on every call.
 CREATE FUNCTION otp_private.client_subject(address inet) RETURNS text
@@ -129,7 +144,12 @@ LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    RETURN CASE WHEN family(address) = 6 THEN network(set_masklen(address, 64))::text ELSE host(address) END;
+    IF family(address) = 4 THEN
+        RETURN host(address);
+    ELSIF address <<= '::ffff:0.0.0.0/96'::inet THEN
+        RETURN host('0.0.0.0'::inet + (set_masklen(address, 128) - '::ffff:0.0.0.0'::inet));
+    END IF;
+    RETURN network(set_masklen(address, 64))::text;
 END
 $$;
 
@@ -197,50 +217,103 @@ BEGIN
 END
 $$;
 
--- Refuses (OT429) a code sent to `identifier` or requested from `client_addr` beyond the policy's
--- limits; otherwise counts it.
-CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, client_addr inet)
-RETURNS integer
+-- Takes back a hit that take_rate counted earlier in this transaction (same window: now() has
+-- not moved), when a later limit of the same request refuses it.
+CREATE FUNCTION otp_private.untake_rate(policy text, scope otp_private.rate_scope, subject text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    UPDATE otp_private.rate_counter r
+       SET hits = r.hits - 1
+     WHERE r.policy = policy AND r.scope = scope AND r.subject = subject AND r.hits > 0;
+END
+$$;
+
+-- Counts one send (sending) or one verification against every limit of the policy that applies,
+-- or, if any limit refuses it, counts nothing and says which one refused and for how long.
+--
+-- The limits, defined here and nowhere else:
+--   identifier          identifier_limit codes sent per window; max_attempts verifications per
+--                       code, so identifier_limit x max_attempts verifications per window;
+--   identifier + client half of the identifier's budget (at least 1), so that one client address
+--                       alone can't use up another person's budget;
+--   client              client_limit codes sent, client_limit x max_attempts verifications.
+-- The identifier counts as its rate-limit subject (one per mailbox or phone, see
+-- otp_private.rate_subject), the client address as otp_private.client_subject.
+-- The counters are taken in that order in every call, so concurrent calls can't deadlock; a
+-- refusal gives back what this call had counted, so a refused request costs nobody anything.
+CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
+                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
+                                       OUT wait integer)
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    wait integer;
+    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
+    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
+    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
+                                   ELSE settings.identifier_limit * settings.max_attempts END;
+    per_client integer := CASE WHEN sending THEN settings.client_limit
+                               ELSE settings.client_limit * settings.max_attempts END;
+    scopes otp_private.rate_scope[] := CASE WHEN sending
+        THEN '{send_identifier,send_identifier_client,send_client}'::otp_private.rate_scope[]
+        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
+    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
+    limits integer[] := ARRAY[per_identifier, greatest(1, per_identifier / 2), per_client];
 BEGIN
-    wait := otp_private.take_rate(settings.name, 'send_identifier', identifier,
-                                  settings.identifier_limit, settings.limit_window_seconds);
-    IF wait > 0 THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('too many codes requested for this identifier: retry in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s', wait);
-    END IF;
-    IF client_addr IS NOT NULL THEN
-        wait := otp_private.take_rate(settings.name, 'send_client', otp_private.client_subject(client_addr),
-                                      settings.client_limit, settings.limit_window_seconds);
+    wait := 0;
+    FOR i IN 1 .. 3 LOOP
+        CONTINUE WHEN subjects[i] IS NULL;
+        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
         IF wait > 0 THEN
-            RAISE EXCEPTION USING ERRCODE = 'OT429',
-                MESSAGE = format('too many codes requested from this client address: retry in %s seconds', wait),
-                DETAIL = format('retry_after_seconds=%s', wait);
+            refused := scopes[i];
+            FOR j IN 1 .. i - 1 LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+            RETURN;
         END IF;
+    END LOOP;
+END
+$$;
+
+-- Refuses (OT429) a code sent to `identifier` or requested from `client_addr` beyond the policy's
+-- limits; otherwise counts it.
+CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
+                                        client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr);
+BEGIN
+    IF taken.refused IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('too many codes requested %s: retry in %s seconds',
+                             CASE taken.refused
+                                 WHEN 'send_identifier' THEN 'for this identifier'
+                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
+                                 ELSE 'from this client address' END,
+                             taken.wait),
+            DETAIL = format('retry_after_seconds=%s', taken.wait);
     END IF;
-    RETURN 0;
 END
 $$;
 
 -- True when a verification of `identifier` (NULL: an unknown challenge, nobody to count) or from
--- `client_addr` would go beyond the policy's limits (max_attempts per code sent); otherwise counts it.
-CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, client_addr inet)
+-- `client_addr` would go beyond the policy's limits; otherwise counts it.
+CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
+                                                client_addr inet)
 RETURNS boolean
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    RETURN (identifier IS NOT NULL AND
-            otp_private.take_rate(settings.name, 'verify_identifier', identifier,
-                                  settings.identifier_limit * settings.max_attempts, settings.limit_window_seconds) > 0)
-        OR (client_addr IS NOT NULL AND
-            otp_private.take_rate(settings.name, 'verify_client', otp_private.client_subject(client_addr),
-                                  settings.client_limit * settings.max_attempts, settings.limit_window_seconds) > 0);
+    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused IS NOT NULL;
 END
 $$;
 
@@ -381,7 +454,6 @@ DECLARE
     new_id uuid := gen_random_uuid();
     code text;
     created otp_private.challenge;
-    wait integer;
     delivery_id bigint;
 BEGIN
     -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
@@ -400,7 +472,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
     END IF;
 
-    wait := otp_private.limit_sends(settings, normalized, client_addr);
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
 
     key := otp_private.current_key();
     code := otp_private.new_code(settings.code_length);
@@ -437,19 +509,21 @@ BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
     END IF;
+    PERFORM otp_private.require_own_transaction('otp_verify');
 
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
     IF NOT FOUND THEN
         -- An unknown id counts against the client's verification limit of the default policy:
         -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, client_addr) THEN
+        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
             RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         END IF;
         RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
     settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL AND otp_private.limit_verifications(settings, challenge.identifier, client_addr) THEN
+    IF settings.name IS NOT NULL
+       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
@@ -459,7 +533,10 @@ BEGIN
     -- version. The key is the challenge's own; a resend under a newly rotated key in between
     -- makes the update miss, and the loop takes the new key.
     FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO STRICT secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.key_id);
+        END IF;
         UPDATE otp_private.challenge c
            SET (attempts, state, code_digest, finished_at) = (
                    SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
@@ -548,7 +625,7 @@ BEGIN
     END IF;
     settings := otp_private.find_policy(challenge.policy);
     IF settings.name IS NOT NULL THEN
-        wait := otp_private.limit_sends(settings, challenge.identifier, client_addr);
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
     END IF;
 
     key := otp_private.current_key();
@@ -690,6 +767,15 @@ $$;
 
 -- Removes challenges past their retention (with their delivery requests), rate counters that no
 -- longer count, and retired keys nothing refers to. Returns the number of rows removed.
+--
+-- A retired key may still be in use by a transaction that read it as the current key before the
+-- rotation committed: its challenge or factor is not visible here until it commits. So a retired
+-- key goes in two steps. First its retirement is noted as seen (this statement's clock reads later
+-- than the rotation's commit). Once every transaction now running in this database began after
+-- that, nobody can pick the key up any more: factors still sealed under it (an enrolment that
+-- overlapped the rotation) are re-sealed under the current key, and the key is removed once no
+-- row refers to it. A prepared transaction's start is not known, so while one exists in this
+-- database no key is removed.
 CREATE FUNCTION @extschema@.otp_purge() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -698,7 +784,9 @@ DECLARE
     deliveries bigint;
     challenges bigint;
     counters bigint;
-    keys bigint;
+    keys bigint := 0;
+    oldest_start timestamptz;
+    current otp_private.server_key;
 BEGIN
     DELETE FROM otp_private.delivery d
      USING otp_private.challenge c
@@ -709,13 +797,31 @@ BEGIN
     DELETE FROM otp_private.rate_counter r
      WHERE r.window_start + make_interval(secs => 2 * r.window_seconds) <= now();
     GET DIAGNOSTICS counters = ROW_COUNT;
-    DELETE FROM otp_private.server_key k
-     WHERE k.retired_at IS NOT NULL
-       AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
-       AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
-       AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
-       AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
-    GET DIAGNOSTICS keys = ROW_COUNT;
+
+    UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
+     WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
+    IF FOUND OR EXISTS (SELECT FROM otp_private.server_key k WHERE k.seen_retired_at IS NOT NULL) THEN
+        PERFORM pg_stat_clear_snapshot();  -- read the activity of now, not of this transaction's start
+        SELECT coalesce(min(a.xact_start), clock_timestamp()) INTO oldest_start
+          FROM pg_stat_activity a
+         WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+           AND a.backend_type <> 'autovacuum worker';
+        IF NOT EXISTS (SELECT FROM pg_prepared_xacts x WHERE x.database = current_database()) THEN
+            current := otp_private.current_key();
+            UPDATE otp_private.totp_factor f
+               SET sealed_secret = otp_private.seal_factor_secret(current.secret, f.key, otp_private.factor_secret(f)),
+                   server_key_id = current.key_id
+              FROM otp_private.server_key k
+             WHERE k.key_id = f.server_key_id AND k.seen_retired_at < oldest_start;
+            DELETE FROM otp_private.server_key k
+             WHERE k.seen_retired_at < oldest_start
+               AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
+            GET DIAGNOSTICS keys = ROW_COUNT;
+        END IF;
+    END IF;
     RETURN deliveries + challenges + counters + keys;
 END
 $$;
@@ -736,7 +842,7 @@ BEGIN
     VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
     RETURNING * INTO new_key;
     UPDATE otp_private.totp_factor f
-       SET sealed_secret = otp_private.seal_text(new_key.secret, 'totp:' || f.key, otp_private.factor_secret(f)),
+       SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
            server_key_id = new_key.key_id;
     RETURN new_key.key_id;
 END

@@ -1,4 +1,4 @@
-//! Server settings (GUCs) of otp_pg, all in one place. The factor lock-out settings exist
+//! Server settings (GUCs) of otp_pg, all in one place. The session and factor settings exist
 //! whenever otp_pg's library is loaded; the purge worker's only with shared_preload_libraries.
 
 use std::ffi::CStr;
@@ -16,8 +16,21 @@ pub static FACTOR_MAX_FAILURES: GucSetting<i32> = GucSetting::<i32>::new(5);
 pub static FACTOR_FAILURE_WINDOW: GucSetting<i32> = GucSetting::<i32>::new(300);
 pub static FACTOR_LOCKOUT: GucSetting<i32> = GucSetting::<i32>::new(900);
 
+/// Whether otp_verify, otp_totp_confirm, otp_totp_check and otp_recovery_code_use refuse to run
+/// inside a transaction block or a subtransaction, where a rollback would take back the attempt
+/// they count (see otp_private.require_own_transaction).
+pub static REQUIRE_AUTOCOMMIT: GucSetting<bool> = GucSetting::<bool>::new(true);
+
 /// Settings that can be defined at any time. SUSET: application roles can't loosen them.
-pub fn register_factor_settings() {
+pub fn register_session_settings() {
+    GucRegistry::define_bool_guc(
+        c"otp_pg.require_autocommit",
+        c"Refuse attempt-counting calls inside a transaction block, where a rollback would give the attempt back.",
+        c"otp_verify, otp_totp_confirm, otp_totp_check and otp_recovery_code_use then run only as a statement of their own (autocommit). Turn off only for roles whose code commits after every failed result.",
+        &REQUIRE_AUTOCOMMIT,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
     GucRegistry::define_int_guc(
         c"otp_pg.factor_max_failures",
         c"Failed TOTP checks or recovery-code uses per key, within otp_pg.factor_failure_window, that lock the key out.",

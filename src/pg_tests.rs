@@ -501,6 +501,8 @@ mod tests {
     /// One session's view of a challenge: initiate, claim the code as a sender would, verify.
     #[pg_test]
     fn session_flow_in_one_transaction() {
+        // Every pg_test runs in a transaction block: let it count attempts there.
+        Spi::run("SET LOCAL otp_pg.require_autocommit = off").unwrap();
         Spi::run("SELECT otp_set_policy('pgtest', max_attempts => 2, code_length => 8)").unwrap();
         let challenge = text(
             "SELECT (otp_initiate(' Bob@Example.ORG ', policy => 'pgtest')).challenge_id::text",
@@ -641,9 +643,46 @@ mod tests {
         );
     }
 
+    /// The calls that count an attempt refuse a transaction block (every pg_test runs in one),
+    /// where a rollback would give the attempt back; arguments are checked first.
+    #[pg_test]
+    fn attempt_counting_calls_refuse_a_transaction_block() {
+        Spi::run("SELECT otp_totp_enroll('pg-guard')").unwrap();
+        let refused = "25001";
+        assert_errors(&[
+            (
+                "SELECT otp_verify(gen_random_uuid(), '123456')",
+                refused,
+                "otp_verify must run as a statement of its own",
+            ),
+            (
+                "SELECT otp_totp_confirm('pg-guard', '123456')",
+                refused,
+                "otp_totp_confirm must run as a statement of its own",
+            ),
+            (
+                "SELECT otp_totp_check('pg-guard', '123456')",
+                refused,
+                "otp_totp_check must run as a statement of its own",
+            ),
+            (
+                "SELECT otp_recovery_code_use('pg-guard', '123456')",
+                refused,
+                "otp_recovery_code_use must run as a statement of its own",
+            ),
+            ("SELECT otp_verify(NULL, '1')", "22004", "challenge_id must not be NULL"),
+        ]);
+        Spi::run("SET LOCAL otp_pg.require_autocommit = off").unwrap();
+        assert_eq!(
+            boolean("SELECT otp_totp_confirm('pg-guard', '000000')"),
+            Some(false)
+        );
+    }
+
     /// A factor's life in one session: enrol, confirm with the current code, refuse its replay.
     #[pg_test]
     fn factor_flow_in_one_transaction() {
+        Spi::run("SET LOCAL otp_pg.require_autocommit = off").unwrap();
         let secret =
             text("SELECT secret FROM otp_totp_enroll('pg-user', issuer => 'pgrx')").unwrap();
         let code = text(&format!("SELECT otp_totp('{secret}')")).unwrap();

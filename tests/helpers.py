@@ -11,6 +11,27 @@ from psycopg.rows import dict_row
 
 _mailbox: dict = {}
 
+# What README.md's "Roles and privileges" hands the application and the sender.
+APP_GRANTS = """
+    GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
+                              otp_verify(uuid, text, inet),
+                              otp_resend(uuid, inet),
+                              otp_totp_enroll(text, text, text, integer, integer, text),
+                              otp_totp_confirm(text, text),
+                              otp_totp_check(text, text, integer),
+                              otp_totp_disable(text),
+                              otp_recovery_codes_generate(text, integer),
+                              otp_recovery_code_use(text, text),
+                              otp_recovery_codes_remaining(text),
+                              otp_factor_status(text) TO {role}
+"""
+SENDER_GRANTS = """
+    GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
+                              otp_ack_delivery(bigint),
+                              otp_fail_delivery(bigint, text),
+                              otp_release_delivery(bigint) TO {role}
+"""
+
 
 def unique_email(tag: str = "user") -> str:
     return f"{tag}-{uuid.uuid4().hex[:12]}@example.com"

@@ -3,27 +3,7 @@ login flow and nothing else; a sender role can claim deliveries; neither can tou
 
 import pytest
 
-from helpers import sqlstate_of, unique_email, unique_name
-
-APP_GRANTS = """
-    GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
-                              otp_verify(uuid, text, inet),
-                              otp_resend(uuid, inet),
-                              otp_totp_enroll(text, text, text, integer, integer, text),
-                              otp_totp_confirm(text, text),
-                              otp_totp_check(text, text, integer),
-                              otp_totp_disable(text),
-                              otp_recovery_codes_generate(text, integer),
-                              otp_recovery_code_use(text, text),
-                              otp_recovery_codes_remaining(text) TO {role}
-"""
-SENDER_GRANTS = """
-    GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
-                              otp_ack_delivery(bigint),
-                              otp_fail_delivery(bigint, text),
-                              otp_release_delivery(bigint) TO {role}
-"""
-
+from helpers import APP_GRANTS, SENDER_GRANTS, sqlstate_of, unique_email, unique_name
 
 @pytest.fixture
 def roles(conn):

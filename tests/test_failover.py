@@ -43,7 +43,9 @@ def group():
 
 @pytest.fixture(scope="module")
 def replica(group):
-    primary = group.create("primary", {"wal_level": "replica", "hot_standby": "on"})
+    # Preloaded, so that the purge worker's start on a primary and after promotion can be seen.
+    primary = group.create("primary", {"wal_level": "replica", "hot_standby": "on",
+                                       "shared_preload_libraries": "otp_pg"})
     primary.start()
     primary.create_extension()
     standby = group.replica_of(primary, "standby")
@@ -156,6 +158,16 @@ WRITES = {
 }
 
 
+PURGE_WORKERS = "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'otp_pg purge'"
+
+
+def test_purge_worker_runs_on_the_primary_and_not_on_the_standby(replica):
+    with replica.primary.connect() as conn:
+        poll_until(lambda: conn.execute(PURGE_WORKERS).fetchone()[0] == 1, 30, "the primary's purge worker")
+    with replica.standby.connect() as conn:
+        assert conn.execute(PURGE_WORKERS).fetchone()[0] == 0
+
+
 @pytest.mark.parametrize("name", sorted(WRITES))
 def test_standby_refuses_writes_with_25006(replica, name):
     arguments = {
@@ -222,3 +234,8 @@ def test_promoted_standby_starts_new_challenges(promoted):
         assert deliver(conn) == {}
         answer = verify(conn, started["challenge_id"], codes[started["challenge_id"]])
         assert (answer["status"], answer["remaining_attempts"]) == ("success", 4)
+
+
+def test_purge_worker_starts_on_the_promoted_standby(promoted):
+    with promoted.standby.connect() as conn:
+        poll_until(lambda: conn.execute(PURGE_WORKERS).fetchone()[0] == 1, 60, "the purge worker after promotion")

@@ -80,6 +80,7 @@ FUNCTIONS = {
     "otp_recovery_codes_generate": [("key", "text"), ("count", "integer")],
     "otp_recovery_code_use": [("key", "text"), ("code", "text")],
     "otp_recovery_codes_remaining": [("key", "text")],
+    "otp_factor_status": [("key", "text")],
 }
 
 EXTENSION_FUNCTIONS = """

@@ -46,8 +46,10 @@ class Scene:
         self.observer.execute("CREATE EXTENSION otp_pg")
 
     def connect(self, autocommit=True) -> psycopg.Connection:
+        # These sessions hold attempt-counting calls in open transactions on purpose, as a caller
+        # that commits after every result does: otp_pg.require_autocommit is off for them.
         connection = psycopg.connect(self.dsn, dbname=self.database, autocommit=autocommit,
-                                     options=f"-c lock_timeout={LOCK_TIMEOUT}")
+                                     options=f"-c lock_timeout={LOCK_TIMEOUT} -c otp_pg.require_autocommit=off")
         self.connections.append(connection)
         return connection
 
@@ -382,3 +384,86 @@ def test_totp_check_of_one_code_waits_for_the_other_and_only_one_passes(scene, f
     assert setup.execute("SELECT last_step FROM otp_private.totp_factor WHERE key = %s", (key,)).fetchone()[0] == step
     failures = setup.execute("SELECT failures FROM otp_private.factor_failure WHERE key = %s", (key,)).fetchone()
     assert failures == ((1,) if first_ends == "commit" else None)
+
+
+# --- keys in use by transactions that have not committed ----------------------------------------
+
+def key_ids(conn) -> list:
+    return [row[0] for row in conn.execute("SELECT key_id FROM otp_private.server_key ORDER BY key_id")]
+
+
+def test_purge_keeps_the_key_of_a_login_that_has_not_committed(scene):
+    """The attack on 0.3.0: with the initiating transaction open, two rotations and a purge removed
+    its key; after commit the code was never handed out and otp_verify raised P0002."""
+    setup = scene.observer
+    policy = race_policy(setup)
+    setup.execute("SELECT otp_rotate_server_key()")  # the first key, made before the login begins
+    user = scene.begin()
+    started = initiate(user, unique_email("inflight"), policy=policy)
+    first_key = user.execute("SELECT key_id FROM otp_private.challenge WHERE challenge_id = %s",
+                             (started["challenge_id"],)).fetchone()[0]
+    admin = scene.connect()
+    admin.execute("SELECT otp_rotate_server_key()")
+    admin.execute("SELECT otp_rotate_server_key()")
+    for _ in range(2):
+        admin.execute("SELECT otp_purge()")
+    assert first_key in key_ids(admin), "purge removed a key that an open transaction still uses"
+    user.commit()
+
+    code = latest_code(admin, started["challenge_id"])
+    assert verify(admin, started["challenge_id"], code)["status"] == "success"
+    # Once nothing can refer to them any more, the retired keys go: the one nobody used now, the
+    # login's with its challenge.
+    admin.execute("SELECT otp_purge()")
+    assert len(key_ids(admin)) == 2
+    admin.execute("UPDATE otp_private.challenge SET purge_after = now()")
+    admin.execute("SELECT otp_purge()")
+    assert len(key_ids(admin)) == 1
+
+
+def test_factor_enrolled_during_a_rotation_is_resealed_under_the_new_key(scene):
+    """Suspected in 0.3.0, confirmed: an enrolment that overlaps otp_rotate_server_key() commits
+    its factor under the retired key, which the rotation's re-sealing could not see."""
+    setup = scene.observer
+    key = unique_name("overlap")
+    setup.execute("SELECT otp_rotate_server_key()")  # the first key, made before the enrolment begins
+    user = scene.begin()
+    secret = user.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0]
+    admin = scene.connect()
+    new_key = admin.execute("SELECT otp_rotate_server_key()").fetchone()[0]
+    user.commit()
+    sealed_under = "SELECT server_key_id FROM otp_private.totp_factor WHERE key = %s"
+    assert setup.execute(sealed_under, (key,)).fetchone()[0] != new_key  # what the rotation missed
+
+    admin.execute("SELECT otp_purge()")
+    assert setup.execute(sealed_under, (key,)).fetchone()[0] == new_key
+    assert key_ids(admin) == [new_key], "the retired key outlived the last row under it"
+    app = pyotp.TOTP(secret)
+    assert setup.execute("SELECT otp_totp_confirm(%s, %s)", (key, app.now())).fetchone()[0] is True
+
+
+# --- checks of one key through different functions ----------------------------------------------
+
+def test_recovery_code_use_waits_for_a_totp_check_and_respects_its_lock_out(scene):
+    """Suspected in 0.3.0, confirmed: otp_totp_check and otp_recovery_code_use locked different
+    rows, so with the key one failure from its lock-out both compared: one guess more than the
+    limit, and a right recovery code passed although the key was being locked out."""
+    setup = scene.observer
+    key = unique_name("sidechannel")
+    app = pyotp.TOTP(setup.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0])
+    assert setup.execute("SELECT otp_totp_confirm(%s, %s)", (key, app.now())).fetchone()[0] is True
+    recovery = setup.execute("SELECT otp_recovery_codes_generate(%s, 1)", (key,)).fetchone()[0]
+    limit = "SET otp_pg.factor_max_failures = 2"
+    setup.execute(limit)
+    assert setup.execute("SELECT otp_totp_check(%s, 'xxxxxx')", (key,)).fetchone()[0] is False  # 1 of 2
+
+    first = scene.connect(autocommit=False)
+    first.execute(limit)
+    assert first.execute("SELECT otp_totp_check(%s, 'yyyyyy')", (key,)).fetchone()[0] is False  # 2 of 2: locked
+    second = scene.connect()
+    second.execute(limit)
+    pending = scene.blocked(second, first,
+                            lambda c: c.execute("SELECT otp_recovery_code_use(%s, %s)", (key, recovery)).fetchone()[0])
+    first.commit()
+    assert pending.result(timeout=WAIT_SECONDS) is False, "a recovery code was compared during the lock-out"
+    assert setup.execute("SELECT otp_recovery_codes_remaining(%s)", (key,)).fetchone()[0] == 1

@@ -1,7 +1,7 @@
 """The background worker purges by itself when otp_pg is in shared_preload_libraries."""
 
 
-from helpers import initiate, poll_until, set_policy, unique_email
+from helpers import initiate, poll_until, set_policy, unique_email, unique_name
 
 
 def test_worker_purges_expired_challenges(conn):
@@ -22,3 +22,77 @@ def test_worker_purges_expired_challenges(conn):
     finally:
         conn.execute("ALTER SYSTEM RESET otp_pg.purge_interval")
         conn.execute("SELECT pg_reload_conf()")
+
+
+# Objects a database owner can plant where the superuser's name resolution would find them: each
+# records who called it and tries to make the owner a superuser. quote_ident(name) and =(oid,
+# regclass) are better type matches than pg_catalog's for what a catalog query passes them, and
+# otp_purge(integer DEFAULT 0) makes an unqualified or schema-qualified call of otp_purge()
+# ambiguous.
+PLANTS = """
+CREATE TABLE IF NOT EXISTS public.planted_calls (called_as text, by_superuser boolean);
+GRANT INSERT ON public.planted_calls TO PUBLIC;
+CREATE OR REPLACE FUNCTION {schema}.planted(label text) RETURNS boolean LANGUAGE plpgsql AS $body$
+BEGIN
+    INSERT INTO public.planted_calls
+    VALUES (label || ' as ' || current_user, (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user));
+    BEGIN
+        EXECUTE 'ALTER ROLE {owner} SUPERUSER';
+    EXCEPTION WHEN insufficient_privilege THEN NULL;
+    END;
+    RETURN true;
+END
+$body$;
+CREATE FUNCTION {schema}.quote_ident(name) RETURNS text LANGUAGE sql
+    AS $body$ SELECT CASE WHEN {schema}.planted('quote_ident') THEN pg_catalog.quote_ident($1::text) END $body$;
+CREATE FUNCTION {schema}.planted_eq(oid, regclass) RETURNS boolean LANGUAGE sql
+    AS $body$ SELECT {schema}.planted('=') AND $1 OPERATOR(pg_catalog.=) $2::oid $body$;
+CREATE OPERATOR {schema}.= (LEFTARG = oid, RIGHTARG = regclass, FUNCTION = {schema}.planted_eq);
+CREATE FUNCTION {schema}.otp_purge(integer DEFAULT 0) RETURNS bigint LANGUAGE sql
+    AS $body$ SELECT CASE WHEN {schema}.planted('otp_purge') THEN 0::bigint END $body$;
+"""
+
+
+def test_worker_runs_no_object_the_database_owner_planted(conn, connect):
+    """The attack on 0.3.0: the non-superuser owner of the purge database planted quote_ident(name)
+    in public and the worker, connected as the bootstrap superuser, ran it: the owner made itself
+    superuser within seconds. The same objects go in public (where otp_pg lives) and in a schema
+    named after the worker's superuser, the "$user" entry of the default search_path."""
+    owner = unique_name("dbowner").replace("-", "_")
+    superuser = conn.execute("SELECT rolname FROM pg_roles WHERE oid = 10").fetchone()[0]
+    database = conn.execute("SELECT current_database()").fetchone()[0]
+    assert database == conn.execute("SHOW otp_pg.purge_database").fetchone()[0]
+    conn.execute(f"CREATE ROLE {owner} LOGIN")
+    conn.execute(f'ALTER DATABASE "{database}" OWNER TO {owner}')
+    # PostgreSQL 14 lets every role create in public; 15 and later let the database owner.
+    conn.execute(f"GRANT CREATE ON SCHEMA public TO {owner}")
+    attacker = connect(user=owner)
+    try:
+        attacker.execute(f'CREATE SCHEMA "{superuser}"')
+        for schema in ("public", f'"{superuser}"'):
+            attacker.execute(PLANTS.format(schema=schema, owner=owner))
+        attacker.execute(f"ALTER DATABASE \"{database}\" SET search_path = '$user', public")
+
+        policy = set_policy(conn, ttl_seconds=1, retention_seconds=0)
+        started = initiate(conn, unique_email("planted"), policy=policy)
+        exists = "SELECT count(*) FROM otp_private.challenge WHERE challenge_id = %s"
+        conn.execute("ALTER SYSTEM SET otp_pg.purge_interval = 1")
+        conn.execute("SELECT pg_reload_conf()")
+        try:
+            poll_until(lambda: conn.execute(exists, (started["challenge_id"],)).fetchone()[0] == 0, 20,
+                       "the purge worker to purge despite the planted objects", interval=0.2)
+        finally:
+            conn.execute("ALTER SYSTEM RESET otp_pg.purge_interval")
+            conn.execute("SELECT pg_reload_conf()")
+        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = %s", (owner,)).fetchone()[0] is False
+        assert conn.execute("SELECT array_agg(called_as) FROM public.planted_calls").fetchone()[0] is None
+    finally:
+        attacker.close()
+        conn.execute(f'ALTER DATABASE "{database}" OWNER TO {superuser}')
+        conn.execute(f'ALTER DATABASE "{database}" RESET search_path')
+        conn.execute(f'DROP SCHEMA IF EXISTS "{superuser}" CASCADE')
+        conn.execute("DROP TABLE IF EXISTS public.planted_calls")
+        for signature in ("quote_ident(name)", "planted(text)", "planted_eq(oid, regclass)", "otp_purge(integer)"):
+            conn.execute(f"DROP FUNCTION IF EXISTS public.{signature} CASCADE")
+        conn.execute(f"REVOKE CREATE ON SCHEMA public FROM {owner}")
+        conn.execute(f"DROP ROLE {owner}")

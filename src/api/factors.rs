@@ -13,7 +13,10 @@ fn otp_totp_qr_svg(uri: &str) -> String {
 
 #[pg_schema]
 mod otp_private {
+    use std::sync::OnceLock;
+
     use pgrx::prelude::*;
+    use pgrx::PgSqlErrorCode;
 
     use crate::api::codes::Totp;
     use crate::api::{or_raise, raise};
@@ -73,6 +76,73 @@ mod otp_private {
     fn find_digest(candidates: Array<&[u8]>, digest: &[u8]) -> i32 {
         let candidates: Vec<&[u8]> = candidates.iter().map(|c| c.unwrap_or(&[])).collect();
         keyed::find_digest(&candidates, digest) as i32
+    }
+
+    /// The sealing context of a factor's secret: it binds the sealed value to the key it belongs
+    /// to, so a secret copied onto another key's row does not open.
+    fn factor_context(key: &str) -> Vec<u8> {
+        [b"totp:".as_slice(), key.as_bytes()].concat()
+    }
+
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn seal_factor_secret(server_key: &[u8], key: &str, secret: &str) -> Vec<u8> {
+        or_raise(keyed::seal(
+            server_key,
+            &factor_context(key),
+            secret.as_bytes(),
+        ))
+    }
+
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn open_factor_secret(server_key: &[u8], key: &str, sealed: &[u8]) -> String {
+        let opened = keyed::unseal(server_key, &factor_context(key), sealed)
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        match opened {
+            Some(secret) => secret,
+            None => {
+                ereport!(
+                    ERROR,
+                    PgSqlErrorCode::ERRCODE_DATA_CORRUPTED,
+                    "the sealed authenticator secret of a factor does not open with its server key: it was altered or the key is wrong"
+                );
+            }
+        }
+    }
+
+    /// A sealed secret under a key of this process, opened by the decoys below.
+    fn decoy() -> &'static ([u8; keyed::KEY_BYTES], Vec<u8>) {
+        static DECOY: OnceLock<([u8; keyed::KEY_BYTES], Vec<u8>)> = OnceLock::new();
+        DECOY.get_or_init(|| {
+            let key = keyed::new_key().unwrap_or([0x5a; keyed::KEY_BYTES]);
+            let sealed = keyed::seal(&key, &factor_context(""), DECOY_SECRET.as_bytes())
+                .unwrap_or_default();
+            (key, sealed)
+        })
+    }
+    const DECOY_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// What a TOTP check of an enrolled factor does (open its sealed secret, compare the code over
+    /// the window), for a key that has no factor or is locked out: the answer then takes as long
+    /// as a wrong code does, and the time does not tell which keys have a factor. Always NULL.
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn totp_decoy(code: &str, at_time: TimestampWithTimeZone, skew: i32) -> Option<i64> {
+        let (key, sealed) = decoy();
+        let secret = keyed::unseal(key, &factor_context(""), sealed)
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .unwrap_or_else(|| DECOY_SECRET.to_string());
+        let step = Totp::from_arguments(&secret, at_time, 6, 30, "sha1").matching_step(code, skew);
+        std::hint::black_box(step);
+        None
+    }
+
+    /// What a recovery-code use does (normalise, keyed digest, constant-time search), for a key
+    /// with no unused codes or locked out. Always false.
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn recovery_decoy(owner: &str, code: &str) -> bool {
+        let canonical = keyed::normalize_recovery_code(code).unwrap_or_default();
+        let digest = keyed::recovery_digest(&decoy().0, owner, &canonical);
+        std::hint::black_box(keyed::find_digest(&[], &digest));
+        false
     }
 
     /// {max failures, failure window seconds, lock-out seconds} in force for this session.

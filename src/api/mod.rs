@@ -3,6 +3,7 @@
 pub(crate) mod codes;
 mod factors;
 mod sessions;
+mod transaction;
 
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;

@@ -1,0 +1,284 @@
+"""The attacks of the review of 0.3.0, replayed from a live server with only the roles that README's
+"Roles and privileges" hands out. Each test failed on 0.3.0; each says which guarantee it guards.
+
+Attacks that need two sessions held in a fixed order (a key used by an uncommitted login, a factor
+enrolled during a rotation, two kinds of factor check at once) are in test_interleavings.py; the
+purge worker's in test_purge_worker.py.
+"""
+
+import time
+
+import psycopg
+import pyotp
+import pytest
+
+from helpers import (
+    APP_GRANTS, SENDER_GRANTS, initiate, latest_code, set_policy, sqlstate_of, unique_email, unique_name, verify,
+    wrong_code,
+)
+
+
+@pytest.fixture
+def app(conn, connect):
+    """A connection as a role with the application's grants and nothing else (autocommit)."""
+    role = unique_name("app").replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    conn.execute(APP_GRANTS.format(role=role))
+    connection = connect(user=role)
+    yield connection
+    connection.close()
+    conn.execute(f"DROP OWNED BY {role}")
+    conn.execute(f"DROP ROLE {role}")
+
+
+@pytest.fixture
+def sender(conn, connect):
+    role = unique_name("sender").replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    conn.execute(SENDER_GRANTS.format(role=role))
+    connection = connect(user=role)
+    yield connection
+    connection.close()
+    conn.execute(f"DROP OWNED BY {role}")
+    conn.execute(f"DROP ROLE {role}")
+
+
+def refused(conn, query, params=()):
+    """(SQLSTATE, message) of the error `query` raises, or None if it succeeds."""
+    try:
+        conn.execute(query, params)
+    except psycopg.Error as error:
+        return error.sqlstate, error.diag.message_primary
+    return None
+
+
+def enrolled(conn, key) -> pyotp.TOTP:
+    app = pyotp.TOTP(conn.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0])
+    assert conn.execute("SELECT otp_totp_confirm(%s, %s)", (key, app.now())).fetchone()[0] is True
+    return app
+
+
+# --- 2. IPv4 clients behind a dual-stack socket -------------------------------------------------
+
+def test_ipv4_mapped_address_counts_as_the_ipv4_client_it_carries(conn, app):
+    """0.3.0 counted ::ffff:203.0.113.9 under ::/64: every IPv4 client of a dual-stack server was one
+    client, and one attacker blocked all IPv4 logins."""
+    policy = set_policy(conn, client_limit=2, identifier_limit=1000)
+    initiate(app, unique_email("v4"), policy=policy, client_addr="203.0.113.9")
+    initiate(app, unique_email("v4"), policy=policy, client_addr="::ffff:203.0.113.9")
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '::ffff:203.0.113.9/128')",
+                                 (unique_email("v4"), policy))
+    assert state == "OT429" and "client address" in message
+    # Other IPv4 clients, mapped or not, have budgets of their own.
+    for other in ("::ffff:198.51.100.7", "::FFFF:C633:6408", "198.51.100.9"):
+        initiate(app, unique_email("v4"), policy=policy, client_addr=other)
+    subjects = conn.execute(
+        "SELECT otp_private.client_subject(a::inet) FROM unnest(%s::text[]) a",
+        (["::ffff:203.0.113.9", "203.0.113.9/24", "::ffff:0:0/96", "2001:db8::1", "::1"],)).fetchall()
+    assert [s[0] for s in subjects] == ["203.0.113.9", "203.0.113.9", "0.0.0.0", "2001:db8::/64", "::/64"]
+
+
+# --- 3. a refused verification counts nothing ---------------------------------------------------
+
+def test_verification_refused_by_the_client_limit_costs_the_identifier_nothing(conn, app):
+    """0.3.0 counted the identifier's hit before the client's limit refused, and the refusal
+    committed it: a throttled client kept draining the victim's budget."""
+    # max_attempts 1: the identifier has 3 verifications per window, the client 1.
+    policy = set_policy(conn, identifier_limit=3, client_limit=1, max_attempts=1)
+    victim = unique_email("victim")
+    mine = initiate(app, victim, policy=policy, client_addr="192.0.2.1")
+    attacker = "198.51.100.66"
+    # The attacker spends its own verification on a challenge of its own, then keeps trying
+    # against the victim's identifier from the same address.
+    own = initiate(app, unique_email("attacker"), policy=policy, client_addr=attacker)
+    assert verify(app, own["challenge_id"], "000000", client_addr=attacker)["status"] == "invalid_code"
+    theirs = initiate(app, victim, policy=policy, client_addr="203.0.113.200")
+    for _ in range(10):
+        assert verify(app, theirs["challenge_id"], "000000", client_addr=attacker)["status"] == "rate_limited"
+    code = latest_code(conn, mine["challenge_id"])
+    assert verify(app, mine["challenge_id"], code, client_addr="192.0.2.1")["status"] == "success"
+
+
+def test_send_refused_by_a_later_limit_costs_the_earlier_ones_nothing(conn, app):
+    policy = set_policy(conn, identifier_limit=2, client_limit=1)
+    attacker, victim = "198.51.100.67", unique_email("victim")
+    initiate(app, unique_email("attacker"), policy=policy, client_addr=attacker)
+    for _ in range(5):
+        state, _ = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => %s)",
+                               (victim, policy, attacker))
+        assert state == "OT429"
+    hits = conn.execute("SELECT coalesce(sum(hits), 0) FROM otp_private.rate_counter"
+                        " WHERE policy = %s AND subject LIKE otp_private.rate_subject(%s, 'email') || '%%'",
+                        (policy, victim)).fetchone()[0]
+    assert hits == 0
+    initiate(app, victim, policy=policy, client_addr="192.0.2.2")
+    initiate(app, victim, policy=policy, client_addr="192.0.2.3")
+    assert sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '192.0.2.4')",
+                       (victim, policy))[0] == "OT429"
+
+
+# --- 4. a rollback must not give attempts back --------------------------------------------------
+
+ATTEMPT_COUNTING = {
+    "otp_verify": "SELECT status FROM otp_verify(%(challenge)s, %(guess)s)",
+    "otp_totp_confirm": "SELECT otp_totp_confirm(%(pending)s, %(guess)s)",
+    "otp_totp_check": "SELECT otp_totp_check(%(active)s, %(guess)s)",
+    "otp_recovery_code_use": "SELECT otp_recovery_code_use(%(active)s, %(guess)s)",
+}
+
+
+@pytest.fixture
+def targets(conn, app):
+    """A pending challenge, a pending factor and an active factor with recovery codes."""
+    challenge = initiate(app, unique_email("rollback"))["challenge_id"]
+    pending, active = unique_name("pending"), unique_name("active")
+    app.execute("SELECT otp_totp_enroll(%s)", (pending,))
+    totp = enrolled(app, active)
+    recovery = app.execute("SELECT otp_recovery_codes_generate(%s, 1)", (active,)).fetchone()[0]
+    return {"challenge": challenge, "pending": pending, "active": active, "totp": totp, "recovery": recovery,
+            "code": latest_code(conn, challenge)}
+
+
+@pytest.mark.parametrize("function", sorted(ATTEMPT_COUNTING))
+def test_guesses_rolled_back_by_the_caller_are_refused(conn, app, targets, function):
+    """0.3.0: 50 wrong codes, each in a transaction the caller rolled back (as a framework does
+    when the handler raises for a failed login), then the right one passed."""
+    query = ATTEMPT_COUNTING[function]
+    for attempt in range(50):
+        app.execute("BEGIN")
+        state = refused(app, query, {**targets, "guess": f"{attempt:06d}"})
+        app.execute("ROLLBACK")
+        assert state is not None and state[0] == "25001", f"guess {attempt} was answered inside a transaction block"
+        assert state[1].startswith(function), state
+    # A savepoint, an exception block and a multi-statement string are refused the same way.
+    app.execute("BEGIN")
+    app.execute("SAVEPOINT s")
+    assert refused(app, query, {**targets, "guess": "000000"})[0] == "25001"
+    app.execute("ROLLBACK")
+    block = query % {key: f"'{value}'" for key, value in {**targets, "guess": "000000"}.items() if key != "totp"}
+    assert refused(app, f"DO $$BEGIN PERFORM ({block}); EXCEPTION WHEN division_by_zero THEN NULL; END$$")[0] == "25001"
+    assert refused(app, f"{block}; SELECT 1/0")[0] == "25001"
+    # Nothing was counted, and as statements of their own the right answers still pass.
+    assert conn.execute("SELECT count(*) FROM otp_private.factor_failure WHERE key IN (%s, %s)",
+                        (targets["pending"], targets["active"])).fetchone()[0] == 0
+    assert app.execute("SELECT status FROM otp_verify(%s, %s)",
+                       (targets["challenge"], targets["code"])).fetchone()[0] == "success"
+    assert app.execute("SELECT otp_recovery_code_use(%s, %s)",
+                       (targets["active"], targets["recovery"])).fetchone()[0] is True
+
+
+def test_a_wrong_code_in_autocommit_stays_counted(conn, app, targets):
+    for guess in ("000000", "111111"):
+        app.execute("SELECT otp_totp_check(%s, %s)", (targets["active"], guess))
+    assert conn.execute("SELECT failures FROM otp_private.factor_failure WHERE key = %s",
+                        (targets["active"],)).fetchone()[0] == 2
+    result = verify(app, targets["challenge"], wrong_code(targets["code"]))
+    assert result["status"] == "invalid_code" and result["remaining_attempts"] == 4
+
+
+def test_only_a_superuser_lets_a_role_count_attempts_inside_its_transactions(conn, app, targets):
+    assert refused(app, "SET otp_pg.require_autocommit = off")[0] == "42501"
+    assert refused(app, "SELECT set_config('otp_pg.require_autocommit', 'off', false)")[0] == "42501"
+    # The opt-in is for code that commits after every failed result; a superuser sets it per role.
+    with conn.transaction():
+        conn.execute("SET LOCAL otp_pg.require_autocommit = off")
+        assert verify(conn, targets["challenge"], wrong_code(targets["code"]))["status"] == "invalid_code"
+    assert verify(app, targets["challenge"], targets["code"])["remaining_attempts"] == 3
+
+
+# --- 5 and 6: one person, one subject; one client, a share of it --------------------------------
+
+def test_one_client_address_cannot_use_up_another_persons_sends(conn, app):
+    """0.3.0: five requests for the victim's address from one attacker address made the victim's
+    own request fail for eleven minutes, renewable forever."""
+    policy = set_policy(conn, identifier_limit=5, client_limit=1000)
+    victim, attacker = unique_email("victim"), "198.51.100.99"
+    sent = 0
+    for _ in range(10):
+        if refused(app, "SELECT otp_initiate(%s, policy => %s, client_addr => %s)", (victim, policy, attacker)):
+            continue
+        sent += 1
+    assert sent == 2  # half of the identifier's budget, rounded down
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => %s)",
+                                 (victim, policy, attacker))
+    assert state == "OT429" and "for this identifier from this client address" in message
+    for own_address in ("192.0.2.10", "2001:db8:1::10", "192.0.2.11"):
+        initiate(app, victim, policy=policy, client_addr=own_address)
+    # The budget itself still holds against many addresses.
+    assert sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '192.0.2.12')",
+                       (victim, policy))[0] == "OT429"
+
+
+def test_one_client_address_cannot_use_up_another_persons_verifications(conn, app):
+    policy = set_policy(conn, identifier_limit=2, client_limit=1000, max_attempts=2)  # 4 verifications
+    victim, attacker = unique_email("victim"), "198.51.100.98"
+    mine = initiate(app, victim, policy=policy, client_addr="192.0.2.20")
+    theirs = initiate(app, victim, policy=policy, client_addr=attacker)
+    answers = [verify(app, theirs["challenge_id"], "000000", client_addr=attacker)["status"] for _ in range(4)]
+    # Two of the identifier's four verifications from one address; 0.3.0 let it take all four.
+    assert answers == ["invalid_code", "invalid_code", "rate_limited", "rate_limited"]
+    code = latest_code(conn, mine["challenge_id"])
+    assert verify(app, mine["challenge_id"], code, client_addr="192.0.2.20")["status"] == "success"
+
+
+# --- 8. notifications carry no authority ---------------------------------------------------------
+
+def test_forged_event_is_received_and_the_status_function_tells_the_truth(conn, app, sender, connect):
+    """Any connected role can send a notification in exactly the format of otp_pg's own; the
+    application re-reads otp_factor_status, which only otp_pg's functions write."""
+    key = unique_name("forged")
+    enrolled(app, key)
+    listener = connect()
+    listener.execute("LISTEN otp_event")
+    sender.execute("SELECT pg_notify('otp_event', json_build_object('key', %s::text, 'event', 'disabled')::text)",
+                   (key,))
+    received = [n.payload for n in listener.notifies(timeout=2.0, stop_after=1)]
+    assert received and f'"{key}"' in received[0] and "disabled" in received[0]
+    status = app.execute("SELECT state, confirmed_at IS NOT NULL, recovery_codes_remaining, locked_until"
+                         " FROM otp_factor_status(%s)", (key,)).fetchone()
+    assert status == ("active", True, 0, None)
+    assert app.execute("SELECT state FROM otp_factor_status('nobody-here')").fetchone()[0] == "none"
+    assert sqlstate_of(app, "SELECT otp_factor_status(NULL)")[0] == "22004"
+
+
+# --- suspected: what the time of an answer tells ------------------------------------------------
+
+@pytest.mark.parametrize("function, work", [("otp_totp_check", ("totp_match", "totp_decoy")),
+                                            ("otp_recovery_code_use", ("recovery_digest", "recovery_decoy"))])
+def test_a_key_without_a_factor_costs_the_same_work_as_one_with_it(conn, function, work):
+    """Suspected in 0.3.0, confirmed: a key with no factor (no recovery codes) answered without
+    computing an HMAC, so response times told which user ids have two-factor authentication. Now
+    both answers run one comparison: the real one, or a decoy that does the same work."""
+    key = unique_name("timing")
+    enrolled(conn, key)
+    conn.execute("SELECT otp_recovery_codes_generate(%s, 10)", (key,))
+    counts = {}
+    with conn.transaction():
+        conn.execute("SET LOCAL otp_pg.require_autocommit = off")
+        conn.execute("SET LOCAL track_functions = 'all'")
+        for who in (key, unique_name("nobody")):
+            before = [conn.execute("SELECT pg_stat_get_xact_function_calls(%s::regproc)",
+                                   (f"otp_private.{name}",)).fetchone()[0] or 0 for name in work]
+            assert conn.execute(f"SELECT {function}(%s, '123456')", (who,)).fetchone()[0] is False
+            after = [conn.execute("SELECT pg_stat_get_xact_function_calls(%s::regproc)",
+                                  (f"otp_private.{name}",)).fetchone()[0] or 0 for name in work]
+            counts[who == key] = [a - b for a, b in zip(after, before)]
+    assert counts[True] == [1, 0] and counts[False] == [0, 1], counts
+
+
+# --- suspected: anyone who can check a key can lock it out --------------------------------------
+
+def test_whoever_can_check_a_key_can_keep_it_locked_out(conn, app):
+    """Confirmed and kept, as the Security model says: the lock-out counts per key, so anyone who
+    reaches otp_totp_check for a key (after the application's first factor) can keep its owner
+    out. otp_factor_status tells the application so, and until when."""
+    key = unique_name("lockout")
+    totp = enrolled(app, key)
+    for _ in range(5):
+        assert app.execute("SELECT otp_totp_check(%s, '000000')", (key,)).fetchone()[0] is False
+    locked_until = app.execute("SELECT locked_until FROM otp_factor_status(%s)", (key,)).fetchone()[0]
+    assert locked_until is not None
+    owners_code = totp.at(time.time() + 30)  # the next step: one the confirmation did not use
+    assert app.execute("SELECT otp_totp_check(%s, %s)", (key, owners_code)).fetchone()[0] is False
+    conn.execute("DELETE FROM otp_private.factor_failure WHERE key = %s", (key,))  # what an administrator can do
+    assert app.execute("SELECT otp_totp_check(%s, %s)", (key, owners_code)).fetchone()[0] is True
