@@ -17,7 +17,7 @@ import pytest
 
 from helpers import claim, initiate, set_policy, sqlstate_of, unique_email, unique_name, verify
 
-PREVIOUS_RELEASES = ["0.1.0", "0.2.0"]
+PREVIOUS_RELEASES = ["0.1.0", "0.2.0", "0.3.0"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # One row per object the extension owns, described without OIDs, so two databases compare equal
@@ -126,16 +126,23 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
         assert len(claim(old)) == 2  # out of the way of the claims below
         # Counts of earlier windows as 0.1.0/0.2.0 kept them, a row per window: the upgrade keeps
         # the latest window's row with the window before it as its previous hits, and drops older.
+        rows_per_window = previous_release in ("0.1.0", "0.2.0")
         week = 604800  # one window for the whole test
         set_policy(old, "weekly", identifier_limit=4, limit_window_seconds=week)
         windowed = unique_email("windowed")
         current_start = old.execute(
             "SELECT to_timestamp(floor(extract(epoch FROM now()) / %(w)s) * %(w)s)", {"w": week}).fetchone()[0]
-        for windows_back, hits in ((0, 1), (1, 100000), (2, 9)):
+        for windows_back, hits in ((0, 1), (1, 100000), (2, 9)) if rows_per_window else ():
             old.execute(
                 """INSERT INTO otp_private.rate_counter (policy, scope, subject, window_start, window_seconds, hits)
                    VALUES ('weekly', 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, %s)""",
                 (windowed, current_start - timedelta(seconds=windows_back * week), week, hits))
+        if not rows_per_window:
+            old.execute(
+                """INSERT INTO otp_private.rate_counter
+                       (policy, scope, subject, window_start, window_seconds, hits, previous_hits)
+                   VALUES ('weekly', 'send_identifier', otp_normalize_identifier(%s, 'email'), %s, %s, 1, 100000)""",
+                (windowed, current_start, week))
         waiting = initiate(old, unique_email("waiting"))
         claimed_before = claim(old)
         assert [request["challenge_id"] for request in claimed_before] == [waiting["challenge_id"]]
