@@ -18,29 +18,27 @@ from helpers import (
 )
 
 
-@pytest.fixture
-def app(conn, connect):
-    """A connection as a role with the application's grants and nothing else (autocommit)."""
-    role = unique_name("app").replace("-", "_")
+def connection_as(conn, connect, tag, grants):
+    """A connection (autocommit) as a new role that holds `grants` and nothing else; the role goes
+    when the test ends."""
+    role = unique_name(tag).replace("-", "_")
     conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(APP_GRANTS.format(role=role))
+    conn.execute(grants.format(role=role))
     connection = connect(user=role)
     yield connection
     connection.close()
     conn.execute(f"DROP OWNED BY {role}")
     conn.execute(f"DROP ROLE {role}")
+
+
+@pytest.fixture
+def app(conn, connect):
+    yield from connection_as(conn, connect, "app", APP_GRANTS)
 
 
 @pytest.fixture
 def sender(conn, connect):
-    role = unique_name("sender").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(SENDER_GRANTS.format(role=role))
-    connection = connect(user=role)
-    yield connection
-    connection.close()
-    conn.execute(f"DROP OWNED BY {role}")
-    conn.execute(f"DROP ROLE {role}")
+    yield from connection_as(conn, connect, "sender", SENDER_GRANTS)
 
 
 def refused(conn, query, params=()):
