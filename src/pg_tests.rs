@@ -540,7 +540,8 @@ mod tests {
             ("  Alice@Example.COM ", "email", "alice@example.com"),
             ("ÅSA@Exempel.SE", "email", "åsa@exempel.se"),
             ("+46 (70) 123-4567", "sms", "+46701234567"),
-            ("070.123.45.67", "SMS", "0701234567"),
+            ("0046 (0)70 123 45 67", "SMS", "+46701234567"),
+            ("Alice+News@BÜCHER.example", "email", "alice+news@xn--bcher-kva.example"),
         ];
         for (identifier, channel, expected) in rows {
             let query = format!("SELECT otp_normalize_identifier('{identifier}', '{channel}')");
@@ -605,7 +606,7 @@ mod tests {
             (
                 "SELECT otp_normalize_identifier('+1 (555)', 'sms')",
                 "22023",
-                "identifier is not a phone number",
+                "identifier is not a valid phone number",
             ),
         ];
         assert_errors(&cases);

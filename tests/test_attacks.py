@@ -7,13 +7,14 @@ purge worker's in test_purge_worker.py.
 """
 
 import time
+import uuid
 
 import psycopg
 import pyotp
 import pytest
 
 from helpers import (
-    APP_GRANTS, SENDER_GRANTS, initiate, latest_code, set_policy, sqlstate_of, unique_email, unique_name, verify,
+    APP_GRANTS, SENDER_GRANTS, claim, initiate, latest_code, set_policy, sqlstate_of, unique_email, unique_name, verify,
     wrong_code,
 )
 
@@ -217,6 +218,69 @@ def test_one_client_address_cannot_use_up_another_persons_verifications(conn, ap
     assert answers == ["invalid_code", "invalid_code", "rate_limited", "rate_limited"]
     code = latest_code(conn, mine["challenge_id"])
     assert verify(app, mine["challenge_id"], code, client_addr="192.0.2.20")["status"] == "success"
+
+
+ALIASES_OF_ONE_MAILBOX = ["{u}@gmail.com", "{u}+1@gmail.com", "{u}+2@gmail.com", "{U}@GMAIL.COM",
+                          "{d}@gmail.com", "{u}+x@googlemail.com", "\uff41{v}@gmail.com"]
+
+
+def test_aliases_of_one_mailbox_are_one_rate_limit_subject(conn, app):
+    """0.3.0: after alice@gmail.com reached its limit, alice+1@gmail.com, a.lice@gmail.com and more
+    were all sent codes; each spelling was a subject of its own."""
+    policy = set_policy(conn, identifier_limit=2, client_limit=1000)
+    user = "alice" + unique_name("x").replace("-", "")[-8:]
+    forms = [form.format(u=user, U=user.upper(), d=user[0] + "." + user[1:], v=user[1:])
+             for form in ALIASES_OF_ONE_MAILBOX]
+    assert forms[-1].startswith("\uff41")  # FULLWIDTH LATIN SMALL LETTER A: NFKC makes it 'a'
+    initiate(app, forms[0], policy=policy, client_addr="192.0.2.30")
+    initiate(app, forms[0], policy=policy, client_addr="192.0.2.31")
+    for form in forms:
+        state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '192.0.2.32')",
+                                     (form, policy))
+        assert (state, "for this identifier" in message) == ("OT429", True), form
+    # The code still goes to the address as typed.
+    other = set_policy(conn)
+    started = initiate(app, f"{user}+news@gmail.com", policy=other)
+    assert [r["identifier"] for r in claim_for(conn, started["challenge_id"])] == [f"{user}+news@gmail.com"]
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u200d", "\u2060", "\ufeff", "\u034f", "\u180e"])
+def test_invisible_characters_are_refused(app, invisible):
+    for identifier in (f"alice@gm{invisible}ail.com", f"al{invisible}ice@gmail.com"):
+        state, message = sqlstate_of(app, "SELECT otp_initiate(%s)", (identifier,))
+        assert state == "22023" and message.startswith("identifier "), (identifier, message)
+        assert f"U+{ord(invisible):04X}" in message
+
+
+def test_idn_domain_in_unicode_and_ascii_is_one_subject(conn, app):
+    policy = set_policy(conn, identifier_limit=1, client_limit=1000)
+    user = unique_name("idn")
+    initiate(app, f"{user}@bücher.example", policy=policy)
+    assert sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s)", (f"{user}@xn--bcher-kva.example", policy))[0] == "OT429"
+    assert sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s)", (f"{user}@BÜCHER.example", policy))[0] == "OT429"
+
+
+def test_written_forms_of_one_phone_are_one_subject(conn, app):
+    """0.3.0: +46701234567, 0046701234567 and 46701234567 were three subjects, and
+    +46 (0)70 123 45 67 became the wrong number +460701234567."""
+    policy = set_policy(conn, identifier_limit=1, client_limit=1000)
+    number = f"+46 70 {uuid_digits(3)} {uuid_digits(2)} {uuid_digits(2)}"
+    started = initiate(app, number, channel="sms", policy=policy)
+    e164 = "+4670" + number[7:].replace(" ", "")
+    assert [r["identifier"] for r in claim_for(conn, started["challenge_id"])] == [e164]
+    for form in (e164, "00" + e164[1:], f"+46 (0)70 {number[7:]}", f"+46-70-{number[7:]}"):
+        assert sqlstate_of(app, "SELECT otp_initiate(%s, 'sms', policy => %s)", (form, policy))[0] == "OT429", form
+    # A number that names no country is refused, not guessed.
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, 'sms', policy => %s)", (e164[1:], policy))
+    assert state == "22023" and "international form" in message
+
+
+def uuid_digits(count: int) -> str:
+    return "".join(str(int(c, 16) % 10) for c in uuid.uuid4().hex[:count])
+
+
+def claim_for(conn, challenge_id) -> list:
+    return [r for r in claim(conn) if r["challenge_id"] == challenge_id]
 
 
 # --- 8. notifications carry no authority ---------------------------------------------------------

@@ -605,6 +605,9 @@ SESSION_ERRORS = [
     ("SELECT otp_set_policy('p', limit_window_seconds => 0)", "22023", "limit_window_seconds must be between"),
     ("SELECT otp_normalize_identifier('x', 'fax')", "22023", "channel must be 'email' or 'sms'"),
     ("SELECT otp_normalize_identifier('', 'email')", "22023", "identifier is empty"),
+    ("SELECT otp_normalize_identifier('070.123.45.67', 'sms')", "22023", "identifier is not in international form"),
+    ("SELECT otp_normalize_identifier('+1 555 010 0000', 'sms')", "22023", "identifier is not a valid phone number"),
+    ("SELECT otp_normalize_identifier(E'alice@gm\\u00ADail.com', 'email')", "22023", "identifier"),
 ]
 
 
@@ -624,8 +627,9 @@ def test_strict_null_results(conn):
         ("  Alice@Example.COM ", "email", "alice@example.com"),
         ("ÅSA@Exempel.SE", "email", "åsa@exempel.se"),
         ("+46 (70) 123-4567", "sms", "+46701234567"),
-        ("070.123.45.67", "sms", "0701234567"),
-        ("+1 555 010 0000", "SMS", "+15550100000"),
+        ("0046 (0)70 123 45 67", "sms", "+46701234567"),
+        ("+1 650 253 0000", "SMS", "+16502530000"),
+        ("Alice+News@BÜCHER.example", "email", "alice+news@xn--bcher-kva.example"),
     ],
 )
 def test_normalize_identifier(conn, identifier, channel, expected):

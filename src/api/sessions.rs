@@ -35,6 +35,13 @@ mod otp_private {
         identifier::mask(identifier, or_raise(Channel::parse(channel)))
     }
 
+    /// What rate limits count for a normalised identifier: one subject per mailbox or phone
+    /// (`alice+1@gmail.com` and `a.lice@gmail.com` are `alice@gmail.com`).
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn rate_subject(identifier: &str, channel: &str) -> String {
+        identifier::rate_subject(identifier, or_raise(Channel::parse(channel)))
+    }
+
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_server_key() -> Vec<u8> {
         or_raise(keyed::new_key()).to_vec()
