@@ -243,15 +243,14 @@ fn normalize_phone(identifier: &str) -> Result<String> {
     // Only a number written internationally names its country. A bare number is refused rather
     // than guessed: read as international, one in nine US numbers typed without their 1 is a
     // valid number elsewhere, and the code would go to a stranger.
-    let international = match digits.strip_prefix("00") {
-        _ if plus => digits.as_str(),
-        Some(after_prefix) => after_prefix,
-        None => {
-            return Err(invalid(
+    let international =
+        match digits.strip_prefix("00") {
+            _ if plus => digits.as_str(),
+            Some(after_prefix) => after_prefix,
+            None => return Err(invalid(
                 "is not in international form: write + or 00, then the country code and the number",
-            ))
-        }
-    };
+            )),
+        };
     if international.is_empty() {
         return Err(invalid("is not a phone number: it has no digits"));
     }
@@ -868,82 +867,6 @@ mod tests {
         ];
         for (input, channel, expected) in cases {
             assert_eq!(mask(input, channel), expected, "{input:?}");
-        }
-    }
-
-    /// Time per call, release build:
-    /// `cargo test --release --lib --no-default-features --features pg17 identifier::tests::timing -- --ignored --nocapture`
-    /// Run it alone: the first calls are measured as the first in the process.
-    #[test]
-    #[ignore]
-    fn timing() {
-        use std::time::Instant;
-        let time = |label: &str, rounds: u32, f: &dyn Fn()| {
-            let start = Instant::now();
-            for _ in 0..rounds {
-                f();
-            }
-            println!("{label}: {:?} per call", start.elapsed() / rounds);
-        };
-        time("first e-mail (ASCII)", 1, &|| {
-            email("Alice@Example.com").unwrap();
-        });
-        time("first phone (+46)", 1, &|| {
-            phone("+46 70 123 45 67").unwrap();
-        });
-        time("first phone of another region (+1)", 1, &|| {
-            phone("+1 650 253 0000").unwrap();
-        });
-        time("e-mail, ASCII", 100_000, &|| {
-            std::hint::black_box(email(std::hint::black_box("  Alice+tag@Example.COM ")).unwrap());
-        });
-        time("e-mail, IDN", 100_000, &|| {
-            std::hint::black_box(email(std::hint::black_box("Åsa@Bücher.Example")).unwrap());
-        });
-        time("e-mail rate_subject", 100_000, &|| {
-            std::hint::black_box(rate_subject(
-                std::hint::black_box("a.lice+tag@gmail.com"),
-                Channel::Email,
-            ));
-        });
-        time("phone +46", 100_000, &|| {
-            std::hint::black_box(phone(std::hint::black_box("+46 (0)70 123 45 67")).unwrap());
-        });
-        time("phone +1", 10_000, &|| {
-            std::hint::black_box(phone(std::hint::black_box("+1 650 253 0000")).unwrap());
-        });
-        time("phone refused (letters)", 100_000, &|| {
-            std::hint::black_box(phone(std::hint::black_box("+46 70 ABC")).unwrap_err());
-        });
-        time("sms rate_subject", 100_000, &|| {
-            std::hint::black_box(rate_subject(
-                std::hint::black_box("+46701234567"),
-                Channel::Sms,
-            ));
-        });
-        let mixed: Vec<String> = phonenumber::metadata::DATABASE
-            .iter()
-            .filter_map(|region| {
-                let example = region.descriptors().mobile()?.example()?;
-                Some(format!("+{}{example}", region.country_code()))
-            })
-            .collect();
-        for regions in [10, 20, 40, mixed.len()] {
-            let some: Vec<&String> = mixed.iter().step_by(mixed.len() / regions).collect();
-            for number in &some {
-                let _ = phone(number);
-            }
-            let start = Instant::now();
-            for _ in 0..10 {
-                for number in &some {
-                    let _ = std::hint::black_box(phone(number));
-                }
-            }
-            println!(
-                "phone, {} regions in turn: {:?} per call",
-                some.len(),
-                start.elapsed() / (10 * some.len() as u32)
-            );
         }
     }
 }

@@ -541,7 +541,11 @@ mod tests {
             ("ÅSA@Exempel.SE", "email", "åsa@exempel.se"),
             ("+46 (70) 123-4567", "sms", "+46701234567"),
             ("0046 (0)70 123 45 67", "SMS", "+46701234567"),
-            ("Alice+News@BÜCHER.example", "email", "alice+news@xn--bcher-kva.example"),
+            (
+                "Alice+News@BÜCHER.example",
+                "email",
+                "alice+news@xn--bcher-kva.example",
+            ),
         ];
         for (identifier, channel, expected) in rows {
             let query = format!("SELECT otp_normalize_identifier('{identifier}', '{channel}')");
@@ -671,7 +675,11 @@ mod tests {
                 refused,
                 "otp_recovery_code_use must run as a statement of its own",
             ),
-            ("SELECT otp_verify(NULL, '1')", "22004", "challenge_id must not be NULL"),
+            (
+                "SELECT otp_verify(NULL, '1')",
+                "22004",
+                "challenge_id must not be NULL",
+            ),
         ]);
         Spi::run("SET LOCAL otp_pg.require_autocommit = off").unwrap();
         assert_eq!(

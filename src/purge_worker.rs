@@ -14,7 +14,9 @@
 
 use std::time::Duration;
 
-use pgrx::bgworkers::{BackgroundWorker, BackgroundWorkerBuilder, BgWorkerStartTime, SignalWakeFlags};
+use pgrx::bgworkers::{
+    BackgroundWorker, BackgroundWorkerBuilder, BgWorkerStartTime, SignalWakeFlags,
+};
 use pgrx::prelude::*;
 
 use crate::gucs;
@@ -78,7 +80,8 @@ fn purge_once() {
     if extension == pg_sys::InvalidOid {
         return; // not installed in this database (yet)
     }
-    let function = match Spi::get_one_with_args::<pg_sys::Oid>(PURGE_FUNCTION, &[extension.into()]) {
+    let function = match Spi::get_one_with_args::<pg_sys::Oid>(PURGE_FUNCTION, &[extension.into()])
+    {
         Ok(Some(function)) => function,
         Ok(None) => return,
         // Only pgrx's own SPI errors land here. An ERROR raised by a query or by otp_purge()

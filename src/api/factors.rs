@@ -114,8 +114,8 @@ mod otp_private {
         static DECOY: OnceLock<([u8; keyed::KEY_BYTES], Vec<u8>)> = OnceLock::new();
         DECOY.get_or_init(|| {
             let key = keyed::new_key().unwrap_or([0x5a; keyed::KEY_BYTES]);
-            let sealed = keyed::seal(&key, &factor_context(""), DECOY_SECRET.as_bytes())
-                .unwrap_or_default();
+            let sealed =
+                keyed::seal(&key, &factor_context(""), DECOY_SECRET.as_bytes()).unwrap_or_default();
             (key, sealed)
         })
     }
