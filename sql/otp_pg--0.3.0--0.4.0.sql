@@ -134,11 +134,13 @@ DECLARE
                                    ELSE settings.identifier_limit * settings.max_attempts END;
     per_client integer := CASE WHEN sending THEN settings.client_limit
                                ELSE settings.client_limit * settings.max_attempts END;
+    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
+    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
     scopes otp_private.rate_scope[] := CASE WHEN sending
         THEN '{send_identifier,send_identifier_client,send_client}'::otp_private.rate_scope[]
         ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
     subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
-    limits integer[] := ARRAY[per_identifier, greatest(1, per_identifier / 2), per_client];
+    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
 BEGIN
     wait := 0;
     FOR i IN 1 .. 3 LOOP

@@ -237,8 +237,10 @@ $$;
 -- The limits, defined here and nowhere else:
 --   identifier          identifier_limit codes sent per window; max_attempts verifications per
 --                       code, so identifier_limit x max_attempts verifications per window;
---   identifier + client half of the identifier's budget (at least 1), so that one client address
---                       alone can't use up another person's budget;
+--   identifier + client what one full challenge needs (1 + max_resends codes, times max_attempts
+--                       verifications), but never the identifier's whole budget (at most
+--                       identifier_limit - 1 codes, at least 1): one client address alone can't
+--                       use up another person's budget, and a user who resends still can;
 --   client              client_limit codes sent, client_limit x max_attempts verifications.
 -- The identifier counts as its rate-limit subject (one per mailbox or phone, see
 -- otp_private.rate_subject), the client address as otp_private.client_subject.
@@ -257,11 +259,13 @@ DECLARE
                                    ELSE settings.identifier_limit * settings.max_attempts END;
     per_client integer := CASE WHEN sending THEN settings.client_limit
                                ELSE settings.client_limit * settings.max_attempts END;
+    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
+    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
     scopes otp_private.rate_scope[] := CASE WHEN sending
         THEN '{send_identifier,send_identifier_client,send_client}'::otp_private.rate_scope[]
         ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
     subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
-    limits integer[] := ARRAY[per_identifier, greatest(1, per_identifier / 2), per_client];
+    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
 BEGIN
     wait := 0;
     FOR i IN 1 .. 3 LOOP

@@ -190,14 +190,15 @@ def test_only_a_superuser_lets_a_role_count_attempts_inside_its_transactions(con
 def test_one_client_address_cannot_use_up_another_persons_sends(conn, app):
     """0.3.0: five requests for the victim's address from one attacker address made the victim's
     own request fail for eleven minutes, renewable forever."""
-    policy = set_policy(conn, identifier_limit=5, client_limit=1000)
+    # One address's share: one full challenge (1 + max_resends = 2 codes), never all 5.
+    policy = set_policy(conn, identifier_limit=5, client_limit=1000, max_resends=1)
     victim, attacker = unique_email("victim"), "198.51.100.99"
     sent = 0
     for _ in range(10):
         if refused(app, "SELECT otp_initiate(%s, policy => %s, client_addr => %s)", (victim, policy, attacker)):
             continue
         sent += 1
-    assert sent == 2  # half of the identifier's budget, rounded down
+    assert sent == 2
     state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => %s)",
                                  (victim, policy, attacker))
     assert state == "OT429" and "for this identifier from this client address" in message
@@ -209,7 +210,8 @@ def test_one_client_address_cannot_use_up_another_persons_sends(conn, app):
 
 
 def test_one_client_address_cannot_use_up_another_persons_verifications(conn, app):
-    policy = set_policy(conn, identifier_limit=2, client_limit=1000, max_attempts=2)  # 4 verifications
+    # 4 verifications per window; one address's share is one challenge's codes' worth: 2.
+    policy = set_policy(conn, identifier_limit=2, client_limit=1000, max_attempts=2)
     victim, attacker = unique_email("victim"), "198.51.100.98"
     mine = initiate(app, victim, policy=policy, client_addr="192.0.2.20")
     theirs = initiate(app, victim, policy=policy, client_addr=attacker)
@@ -344,3 +346,16 @@ def test_whoever_can_check_a_key_can_keep_it_locked_out(conn, app):
     assert app.execute("SELECT otp_totp_check(%s, %s)", (key, owners_code)).fetchone()[0] is False
     conn.execute("DELETE FROM otp_private.factor_failure WHERE key = %s", (key,))  # what an administrator can do
     assert app.execute("SELECT otp_totp_check(%s, %s)", (key, owners_code)).fetchone()[0] is True
+
+
+def test_a_user_who_resends_from_one_address_is_not_refused(conn, app):
+    """The share of one address is what one full challenge needs, so the owner's own resends pass."""
+    policy = set_policy(conn, identifier_limit=5, client_limit=1000, max_resends=3, resend_cooldown_seconds=0)
+    email = unique_email("resender")
+    started = initiate(app, email, policy=policy, client_addr="192.0.2.40")
+    for _ in range(3):
+        app.execute("SELECT otp_resend(%s, '192.0.2.40')", (started["challenge_id"],))
+    # A fifth code from that address would leave nobody else any: refused.
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '192.0.2.40')",
+                                 (email, policy))
+    assert state == "OT429" and "for this identifier from this client address" in message
