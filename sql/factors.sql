@@ -16,15 +16,33 @@ $$;
 
 -- Serialises the checks of one key: a TOTP check, a confirmation and a recovery-code use lock
 -- different rows, and without this, two of them at once could both compare before either counts
--- its failure, one guess more than the lock-out allows. An advisory lock rather than a row lock,
--- so that a key with no failures yet needs no row; the first number is this table's OID, which
--- keeps the lock apart from other advisory locks in the database.
+-- its failure, one guess more than the lock-out allows. The lock is the key's failure-count row,
+-- made if missing: a row of a table no other role can touch (an advisory lock can be taken by
+-- anyone who computes its number, and held to block the key's checks).
 CREATE FUNCTION otp_private.lock_factor_checks(key text) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_variable
 BEGIN
-    PERFORM pg_advisory_xact_lock('otp_private.factor_failure'::regclass::oid::integer, hashtext(key));
+    LOOP  -- again if otp_purge removed the row in between
+        INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+        ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+        PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE;
+        EXIT WHEN FOUND;
+    END LOOP;
+END
+$$;
+
+-- A check that succeeded: the key's failures start again from none.
+CREATE FUNCTION otp_private.clear_failures(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    UPDATE otp_private.factor_failure f SET failures = 0, window_start = now(), locked_until = NULL
+     WHERE f.key = key;
 END
 $$;
 
@@ -97,9 +115,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = 'key already has an active authenticator factor: remove it with otp_totp_disable first';
     END IF;
-    secret := @extschema@.otp_generate_secret(20);
+    secret := otp_private.new_totp_secret();
     -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := @extschema@.otp_totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
     server := otp_private.current_key();
     INSERT INTO otp_private.totp_factor AS f
         (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
@@ -132,8 +150,13 @@ BEGIN
     PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
         PERFORM otp_private.totp_decoy(code, now(), 1);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
@@ -143,7 +166,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step WHERE f.key = key;
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.notify_event(key, 'confirmed');
     RETURN true;
 END
@@ -170,8 +193,11 @@ BEGIN
     PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.totp_decoy(code, now(), skew);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
@@ -181,7 +207,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.totp_factor f SET last_step = step WHERE f.key = key;
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     RETURN true;
 END
 $$;
@@ -265,8 +291,11 @@ BEGIN
     canonical := otp_private.normalize_recovery_code(code);
     PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has codes.
+        -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
@@ -279,7 +308,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.notify_event(key, 'recovery_code_used');
     RETURN true;
 END

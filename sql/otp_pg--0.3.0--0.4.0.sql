@@ -43,6 +43,40 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'rate_subject_wrapper';
 
+-- Client addresses as rate-limit subjects, IPv4 inside IPv6 included.
+CREATE FUNCTION otp_private."address_subject"(
+	"host" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'address_subject_wrapper';
+
+-- The extension calls its own functions through otp_private, where no other role can add an overload.
+CREATE FUNCTION otp_private."normalize_identifier"(
+	"identifier" TEXT, /* & str */
+	"channel" TEXT /* & str */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'normalize_identifier_wrapper';
+
+CREATE FUNCTION otp_private."new_totp_secret"() RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_totp_secret_wrapper';
+
+CREATE FUNCTION otp_private."totp_uri"(
+	"secret" TEXT, /* & str */
+	"account" TEXT, /* & str */
+	"issuer" TEXT, /* Option < & str > */
+	"digits" INT, /* i32 */
+	"period" INT, /* i32 */
+	"algorithm" TEXT /* & str */
+) RETURNS TEXT /* String */
+IMMUTABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'totp_uri_wrapper';
+
 -- The sealing context of factor secrets, in one place.
 CREATE FUNCTION otp_private."seal_factor_secret"(
 	"server_key" bytea, /* & [u8] */
@@ -92,18 +126,13 @@ BEGIN
 END
 $$;
 
--- IPv4-mapped addresses count as the IPv4 client they carry.
+-- IPv6 addresses that carry an IPv4 client count as that client.
 CREATE OR REPLACE FUNCTION otp_private.client_subject(address inet) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF family(address) = 4 THEN
-        RETURN host(address);
-    ELSIF address <<= '::ffff:0.0.0.0/96'::inet THEN
-        RETURN host('0.0.0.0'::inet + (set_masklen(address, 128) - '::ffff:0.0.0.0'::inet));
-    END IF;
-    RETURN network(set_masklen(address, 64))::text;
+    RETURN otp_private.address_subject(host(address));
 END
 $$;
 
@@ -222,7 +251,7 @@ BEGIN
                 otp_private.require('payload', payload IS NULL), otp_private.require('policy', policy IS NULL);
     END IF;
     channel_name := otp_private.channel_name(channel);
-    normalized := @extschema@.otp_normalize_identifier(identifier, channel_name);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
     settings := otp_private.policy_of(policy);
     IF jsonb_typeof(payload) <> 'object' THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
@@ -417,6 +446,7 @@ DECLARE
     deliveries bigint;
     challenges bigint;
     counters bigint;
+    failures bigint;
     keys bigint := 0;
     oldest_start timestamptz;
     current otp_private.server_key;
@@ -430,6 +460,11 @@ BEGIN
     DELETE FROM otp_private.rate_counter r
      WHERE r.window_start + make_interval(secs => 2 * r.window_seconds) <= now();
     GET DIAGNOSTICS counters = ROW_COUNT;
+    -- Failure counts whose window has passed, of keys not locked out: they count nothing.
+    DELETE FROM otp_private.factor_failure f
+     WHERE f.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+       AND (f.locked_until IS NULL OR f.locked_until <= now());
+    GET DIAGNOSTICS failures = ROW_COUNT;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
@@ -455,7 +490,7 @@ BEGIN
             GET DIAGNOSTICS keys = ROW_COUNT;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + keys;
+    RETURN deliveries + challenges + counters + failures + keys;
 END
 $$;
 
@@ -479,13 +514,31 @@ BEGIN
 END
 $$;
 
--- Checks of one key queue behind each other.
+-- Checks of one key queue behind each other, on a row no other role can lock.
 CREATE FUNCTION otp_private.lock_factor_checks(key text) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_variable
 BEGIN
-    PERFORM pg_advisory_xact_lock('otp_private.factor_failure'::regclass::oid::integer, hashtext(key));
+    LOOP  -- again if otp_purge removed the row in between
+        INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+        ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+        PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE;
+        EXIT WHEN FOUND;
+    END LOOP;
+END
+$$;
+
+-- A successful check resets the failure count (its row stays: it is the lock).
+CREATE FUNCTION otp_private.clear_failures(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    UPDATE otp_private.factor_failure f SET failures = 0, window_start = now(), locked_until = NULL
+     WHERE f.key = key;
 END
 $$;
 
@@ -528,9 +581,9 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = 'key already has an active authenticator factor: remove it with otp_totp_disable first';
     END IF;
-    secret := @extschema@.otp_generate_secret(20);
+    secret := otp_private.new_totp_secret();
     -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := @extschema@.otp_totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
     server := otp_private.current_key();
     INSERT INTO otp_private.totp_factor AS f
         (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
@@ -562,8 +615,13 @@ BEGIN
     PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
         PERFORM otp_private.totp_decoy(code, now(), 1);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
@@ -573,7 +631,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step WHERE f.key = key;
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.notify_event(key, 'confirmed');
     RETURN true;
 END
@@ -598,8 +656,11 @@ BEGIN
     PERFORM otp_private.lock_factor_checks(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has a factor.
+        -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.totp_decoy(code, now(), skew);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
@@ -609,7 +670,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.totp_factor f SET last_step = step WHERE f.key = key;
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     RETURN true;
 END
 $$;
@@ -635,8 +696,11 @@ BEGIN
     canonical := otp_private.normalize_recovery_code(code);
     PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
-        -- The same work as a comparison, so the time taken doesn't tell whether the key has codes.
+        -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT otp_private.locked_out(key) THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
         RETURN false;
     END IF;
     SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
@@ -649,7 +713,7 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    DELETE FROM otp_private.factor_failure f WHERE f.key = key;
+    PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.notify_event(key, 'recovery_code_used');
     RETURN true;
 END

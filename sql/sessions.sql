@@ -133,10 +133,9 @@ BEGIN
 END
 $$;
 
--- Rate-limit subject for a client address: the host for IPv4, the /64 for IPv6 (one host
--- usually holds a whole /64, so counting single IPv6 addresses limits nothing). An IPv4-mapped
--- IPv6 address (::ffff:203.0.113.9, what a dual-stack socket reports for an IPv4 client) is the
--- IPv4 host it carries: counted under ::/64, every IPv4 client would share one subject.
+-- Rate-limit subject for a client address: one per client host, the rules in Rust
+-- (src/client_address.rs): IPv4 hosts, IPv6 /64s, and the IPv4 client inside an IPv4-mapped,
+-- IPv4-translated, NAT64 or 6to4 address. The address's netmask is ignored: a client is a host.
 -- PL/pgSQL like the other hot-path helpers: with its pinned search_path a SQL function is not
 -- inlined, and is planned again on every call.
 CREATE FUNCTION otp_private.client_subject(address inet) RETURNS text
@@ -144,12 +143,7 @@ LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF family(address) = 4 THEN
-        RETURN host(address);
-    ELSIF address <<= '::ffff:0.0.0.0/96'::inet THEN
-        RETURN host('0.0.0.0'::inet + (set_masklen(address, 128) - '::ffff:0.0.0.0'::inet));
-    END IF;
-    RETURN network(set_masklen(address, 64))::text;
+    RETURN otp_private.address_subject(host(address));
 END
 $$;
 
@@ -466,7 +460,7 @@ BEGIN
                 otp_private.require('payload', payload IS NULL), otp_private.require('policy', policy IS NULL);
     END IF;
     channel_name := otp_private.channel_name(channel);
-    normalized := @extschema@.otp_normalize_identifier(identifier, channel_name);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
     settings := otp_private.policy_of(policy);
     IF jsonb_typeof(payload) <> 'object' THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
@@ -769,8 +763,9 @@ $$;
 -- Housekeeping
 ------------------------------------------------------------------------------------------------
 
--- Removes challenges past their retention (with their delivery requests), rate counters that no
--- longer count, and retired keys nothing refers to. Returns the number of rows removed.
+-- Removes challenges past their retention (with their delivery requests), rate counters and factor
+-- failure counts that no longer count, and retired keys nothing refers to. Returns the number of
+-- rows removed.
 --
 -- A retired key may still be in use by a transaction that read it as the current key before the
 -- rotation committed: its challenge or factor is not visible here until it commits. So a retired
@@ -788,6 +783,7 @@ DECLARE
     deliveries bigint;
     challenges bigint;
     counters bigint;
+    failures bigint;
     keys bigint := 0;
     oldest_start timestamptz;
     current otp_private.server_key;
@@ -801,6 +797,11 @@ BEGIN
     DELETE FROM otp_private.rate_counter r
      WHERE r.window_start + make_interval(secs => 2 * r.window_seconds) <= now();
     GET DIAGNOSTICS counters = ROW_COUNT;
+    -- Failure counts whose window has passed, of keys not locked out: they count nothing.
+    DELETE FROM otp_private.factor_failure f
+     WHERE f.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+       AND (f.locked_until IS NULL OR f.locked_until <= now());
+    GET DIAGNOSTICS failures = ROW_COUNT;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
@@ -826,7 +827,7 @@ BEGIN
             GET DIAGNOSTICS keys = ROW_COUNT;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + keys;
+    RETURN deliveries + challenges + counters + failures + keys;
 END
 $$;
 

@@ -162,6 +162,24 @@ fn normalize_email(identifier: &str) -> Result<String> {
         return Err(not_an_email("nothing before the '@'"));
     }
     let local = ComposingNormalizerBorrowed::new_nfc().normalize(local);
+    // The local part, once in NFC (U+037E GREEK QUESTION MARK becomes ';'), is a dot-atom (RFC
+    // 5322 section 3.4.1; RFC 6531 adds non-ASCII): quoted strings, backslash escapes and comments
+    // are refused, since mail systems read `"alice"@example.com`, `"a\lice"@example.com` and
+    // `alice(x)@example.com` as alice@example.com, and each spelling would be a rate-limit subject
+    // of its own.
+    if let Some(c) = local.chars().find(|&c| {
+        c.is_ascii() && !(c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
+    }) {
+        return Err(not_an_email(format!(
+            "'{}' is not allowed before the '@' (quoted local parts and comments are not accepted)",
+            c.escape_default()
+        )));
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Err(not_an_email(
+            "a dot before the '@' must stand between other characters",
+        ));
+    }
     let domain = domain_to_ascii(domain)
         .ok_or_else(|| not_an_email("the domain is not a valid domain name (IDNA, UTS 46)"))?;
     let labels = domain.split('.');
@@ -452,6 +470,13 @@ mod tests {
     #[test]
     fn bad_emails_are_refused_with_the_reason() {
         let cases = [
+            ("\"alice\"@example.com", "quoted local parts"),
+            ("\"a\\lice\"@example.com", "is not allowed before the '@'"),
+            ("alice(x)@example.com", "comments are not accepted"),
+            ("(x)alice@example.com", "'(' is not allowed"),
+            (".alice@example.com", "must stand between"),
+            ("al..ice@example.com", "must stand between"),
+            ("alice.@example.com", "must stand between"),
             ("", "is empty"),
             ("   ", "is empty"),
             ("alice.example.com", "no '@'"),
@@ -680,8 +705,8 @@ mod tests {
             "alice+2@gmail.com",
             "Alice+Anything+More@GMail.com",
             "a.lice@gmail.com",
-            "a.l.i.c.e.@gmail.com",
-            ".alice+x.y@gmail.com",
+            "a.l.i.c.e@gmail.com",
+            "alice+x.y@gmail.com",
             "alice@googlemail.com",
             "a.lice+z@GoogleMail.com",
             "alice@gmail.com ",

@@ -1,11 +1,12 @@
 //! otp_pg: one-time passwords inside PostgreSQL.
 //!
 //! The algorithms are plain Rust with no PostgreSQL types (`base32`, `hotp`, `hotp_mac`,
-//! `otpauth`, `secret`, `identifier`, `keyed`, `qr`) and are unit-tested with `#[test]`; `api` is
+//! `otpauth`, `secret`, `identifier`, `client_address`, `keyed`, `qr`) and are unit-tested with `#[test]`; `api` is
 //! the thin SQL-facing layer over them. The schema and the session, delivery and factor functions are hand-written SQL
 //! in `sql/`.
 
 pub mod base32;
+pub mod client_address;
 pub mod error;
 pub mod hotp;
 pub mod hotp_mac;

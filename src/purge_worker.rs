@@ -38,6 +38,17 @@ pub extern "C-unwind" fn otp_pg_purge_worker_main(_argument: pg_sys::Datum) {
     BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
     let database = gucs::purge_database();
     BackgroundWorker::connect_worker_to_spi(Some(&database), None);
+    // The database's owner may have set these for the database (ALTER DATABASE ... SET), and the
+    // connection took them: a read-only default or a short timeout would make every purge fail.
+    BackgroundWorker::transaction(|| {
+        if let Err(error) = Spi::run(SESSION_SETTINGS) {
+            warning!("otp_pg purge worker: {error}");
+        }
+        #[cfg(any(feature = "pg17", feature = "pg18"))]
+        if let Err(error) = Spi::run("SET transaction_timeout = 0") {
+            warning!("otp_pg purge worker: {error}");
+        }
+    });
     log!("otp_pg purge worker started in database \"{database}\"");
 
     loop {
@@ -54,6 +65,9 @@ pub extern "C-unwind" fn otp_pg_purge_worker_main(_argument: pg_sys::Datum) {
         }
     }
 }
+
+const SESSION_SETTINGS: &str = "SET default_transaction_read_only = off; \
+     SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0";
 
 /// The OID of otp_purge() as a member of the otp_pg extension in this database, if installed.
 const PURGE_FUNCTION: &str = "

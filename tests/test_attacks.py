@@ -69,12 +69,14 @@ def test_ipv4_mapped_address_counts_as_the_ipv4_client_it_carries(conn, app):
                                  (unique_email("v4"), policy))
     assert state == "OT429" and "client address" in message
     # Other IPv4 clients, mapped or not, have budgets of their own.
-    for other in ("::ffff:198.51.100.7", "::FFFF:C633:6408", "198.51.100.9"):
+    for other in ("::ffff:198.51.100.7", "::FFFF:C633:6408", "198.51.100.9", "64:ff9b::198.51.100.8"):
         initiate(app, unique_email("v4"), policy=policy, client_addr=other)
     subjects = conn.execute(
         "SELECT otp_private.client_subject(a::inet) FROM unnest(%s::text[]) a",
-        (["::ffff:203.0.113.9", "203.0.113.9/24", "::ffff:0:0/96", "2001:db8::1", "::1"],)).fetchall()
-    assert [s[0] for s in subjects] == ["203.0.113.9", "203.0.113.9", "0.0.0.0", "2001:db8::/64", "::/64"]
+        (["::ffff:203.0.113.9", "203.0.113.9/24", "::ffff:0:0/96", "2001:db8::1", "::1", "::ffff:203.0.113.9/64",
+          "::ffff:0:203.0.113.9", "64:ff9b::203.0.113.9", "2002:cb00:7109:1::1", "2002:cb00:7109:2::1"],)).fetchall()
+    assert [s[0] for s in subjects] == ["203.0.113.9", "203.0.113.9", "0.0.0.0", "2001:db8::/64", "::/64",
+                                        "203.0.113.9", "203.0.113.9", "203.0.113.9", "203.0.113.9", "203.0.113.9"]
 
 
 # --- 3. a refused verification counts nothing ---------------------------------------------------
@@ -158,7 +160,7 @@ def test_guesses_rolled_back_by_the_caller_are_refused(conn, app, targets, funct
     assert refused(app, f"DO $$BEGIN PERFORM ({block}); EXCEPTION WHEN division_by_zero THEN NULL; END$$")[0] == "25001"
     assert refused(app, f"{block}; SELECT 1/0")[0] == "25001"
     # Nothing was counted, and as statements of their own the right answers still pass.
-    assert conn.execute("SELECT count(*) FROM otp_private.factor_failure WHERE key IN (%s, %s)",
+    assert conn.execute("SELECT coalesce(sum(failures), 0) FROM otp_private.factor_failure WHERE key IN (%s, %s)",
                         (targets["pending"], targets["active"])).fetchone()[0] == 0
     assert app.execute("SELECT status FROM otp_verify(%s, %s)",
                        (targets["challenge"], targets["code"])).fetchone()[0] == "success"
@@ -359,3 +361,107 @@ def test_a_user_who_resends_from_one_address_is_not_refused(conn, app):
     state, message = sqlstate_of(app, "SELECT otp_initiate(%s, policy => %s, client_addr => '192.0.2.40')",
                                  (email, policy))
     assert state == "OT429" and "for this identifier from this client address" in message
+
+
+# --- the second review, of 0.4.0 before release ---------------------------------------------------
+
+@pytest.mark.parametrize("spelling", ['"{u}"@example.com', '"\\{u}"@example.com', '{u}(note)@example.com',
+                                      '(note){u}@example.com', '.{u}@example.com', '{u}..x@example.com'])
+def test_quoted_local_parts_and_comments_are_refused(app, spelling):
+    """Mail systems deliver "bobby"@example.com and bobby(c)@example.com to bobby@example.com; as
+    separate subjects they got 128 more codes in one window."""
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s)", (spelling.format(u=unique_name("q")),))
+    assert state == "22023" and message.startswith("identifier is not an e-mail address"), message
+
+
+def test_overloads_planted_in_the_extensions_schema_change_nothing(conn, app):
+    """With an overload of otp_normalize_identifier or otp_generate_secret in public (PostgreSQL
+    14: any role; 15 and later: the database owner), otp_initiate and otp_totp_enroll failed with
+    42725: they called the public functions by name."""
+    schema = conn.execute("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'otp_pg'").fetchone()[0]
+    plants = {
+        "otp_normalize_identifier(text, text, integer)":
+            "(identifier text, channel text, x integer DEFAULT 0) RETURNS text LANGUAGE sql AS 'SELECT $1'",
+        "otp_generate_secret(integer, integer)":
+            "(bytes integer, x integer DEFAULT 0) RETURNS text LANGUAGE sql AS $$SELECT 'X'$$",
+        "otp_totp_uri(text, text, text, integer, integer, text, integer)":
+            "(a text, b text, c text, d integer, e integer, f text, x integer DEFAULT 0) RETURNS text"
+            " LANGUAGE sql AS $$SELECT 'X'$$",
+    }
+    try:
+        for signature, body in plants.items():
+            conn.execute(f"CREATE FUNCTION {schema}.{signature.split('(')[0]}{body}")
+        initiate(app, unique_email("overload"))
+        assert app.execute("SELECT uri FROM otp_totp_enroll(%s)", (unique_name("overload"),)).fetchone()[0].startswith(
+            "otpauth://")
+    finally:
+        for signature in plants:
+            conn.execute(f"DROP FUNCTION IF EXISTS {schema}.{signature}")
+
+
+def test_another_role_cannot_hold_up_a_keys_checks(conn, app, sender):
+    """The checks of one key queued on an advisory lock whose number anyone could compute: a role
+    holding it made the victim's checks hang."""
+    key = unique_name("held")
+    enrolled(app, key)
+    oid = sender.execute("SELECT c.oid::integer FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                         " WHERE n.nspname = 'otp_private' AND c.relname = 'factor_failure'").fetchone()[0]
+    sender.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (oid, key))
+    app.execute("SET statement_timeout = '5s'")
+    assert app.execute("SELECT otp_totp_check(%s, '000000')", (key,)).fetchone()[0] is False
+
+
+def test_a_wrong_code_writes_the_same_whether_or_not_the_key_has_a_factor(conn, app):
+    """Measured on 0.4.0 before release: a wrong code for a key with a factor took 2.2 times as long
+    as for a key without, the time of writing its failure count. Both write it now."""
+    key, nobody = unique_name("has"), unique_name("hasnot")
+    enrolled(app, key)
+    for who in (key, nobody):
+        assert app.execute("SELECT otp_totp_check(%s, '000000')", (who,)).fetchone()[0] is False
+    counts = conn.execute("SELECT key, failures FROM otp_private.factor_failure WHERE key IN (%s, %s) ORDER BY key",
+                          (key, nobody)).fetchall()
+    assert sorted(counts) == sorted([(key, 1), (nobody, 1)])
+
+
+# Attempts erased by a rollback the guard can't see. The guard refuses transaction blocks,
+# savepoints, exception blocks and multi-statement strings; these three ways still roll back a
+# counted attempt. They stay open in issue 11 (the Security model says so) until attempts are
+# recorded where no rollback of the caller reaches: expected to fail until then.
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="attempts in the caller's transaction (see the Security model)")
+
+
+def attempts_of(conn, challenge_id) -> int:
+    return conn.execute("SELECT attempts FROM otp_private.challenge WHERE challenge_id = %s",
+                        (challenge_id,)).fetchone()[0]
+
+
+@KNOWN_GAP
+def test_a_do_block_that_rolls_back_gives_no_attempt_back(app):
+    started = initiate(app, unique_email("doblock"))
+    app.execute(f"""DO $$ DECLARE v record; BEGIN
+        FOR g IN 1 .. 10 LOOP
+            SELECT * INTO v FROM otp_verify('{started["challenge_id"]}', lpad(g::text, 6, '0'));
+            ROLLBACK;
+        END LOOP; END $$""")
+    status = app.execute("SELECT status FROM otp_verify(%s, '000000')", (started["challenge_id"],)).fetchone()[0]
+    assert status == "locked"
+
+
+@KNOWN_GAP
+def test_a_statement_that_fails_after_the_answer_gives_no_attempt_back(conn, app):
+    started = initiate(app, unique_email("failing"))
+    for _ in range(3):
+        state, _ = sqlstate_of(app, "SELECT (v.status || 'x')::integer FROM otp_verify(%s, '000000') v",
+                               (started["challenge_id"],))
+        assert state == "22P02"
+    assert attempts_of(conn, started["challenge_id"]) == 3
+
+
+@KNOWN_GAP
+def test_a_pipeline_that_fails_before_its_sync_gives_no_attempt_back(conn, app):
+    started = initiate(app, unique_email("pipeline"))
+    with pytest.raises(psycopg.errors.DivisionByZero):
+        with app.pipeline():
+            app.execute("SELECT status FROM otp_verify(%s, '000000')", (started["challenge_id"],))
+            app.execute("SELECT 1/0")
+    assert attempts_of(conn, started["challenge_id"]) == 1

@@ -1,6 +1,7 @@
 """The background worker purges by itself when otp_pg is in shared_preload_libraries."""
 
 
+from clusters import ServerGroup
 from helpers import initiate, poll_until, set_policy, unique_email, unique_name
 
 
@@ -91,3 +92,32 @@ def test_worker_runs_no_object_the_database_owner_planted(conn, connect):
             conn.execute(f"DROP FUNCTION IF EXISTS public.{signature} CASCADE")
         conn.execute(f"REVOKE CREATE ON SCHEMA public FROM {owner}")
         conn.execute(f"DROP ROLE {owner}")
+
+
+
+def test_worker_purges_whatever_the_database_owner_sets_for_the_database():
+    """The owner of the purge database set default_transaction_read_only = on for it: from the
+    worker's next connection on (a server restart), every purge failed and nothing was purged.
+    A server of its own, since the worker takes the database's settings only when it connects."""
+    with ServerGroup() as group:
+        server = group.create("purge", {"shared_preload_libraries": "otp_pg", "otp_pg.purge_interval": "1"})
+        server.start()
+        server.create_extension()
+        with server.connect() as conn:
+            conn.execute("CREATE ROLE dbowner LOGIN")
+            conn.execute("ALTER DATABASE postgres OWNER TO dbowner")
+        with server.connect(user="dbowner") as owner:
+            for setting in ("default_transaction_read_only = on", "statement_timeout = 1", "lock_timeout = 1",
+                            "idle_in_transaction_session_timeout = 1"):
+                owner.execute(f"ALTER DATABASE postgres SET {setting}")
+        server.stop()
+        server.start()
+        with server.connect(options="-c default_transaction_read_only=off -c statement_timeout=0") as conn:
+            policy = set_policy(conn, ttl_seconds=1, retention_seconds=0)
+            started = initiate(conn, unique_email("readonly"), policy=policy)
+            exists = "SELECT count(*) FROM otp_private.challenge WHERE challenge_id = %s"
+            try:
+                poll_until(lambda: conn.execute(exists, (started["challenge_id"],)).fetchone()[0] == 0, 30,
+                           "the purge worker despite the database's settings", interval=0.2)
+            except AssertionError as error:
+                raise AssertionError(f"{error}; the server's log:\n{server.log()[-3000:]}") from None

@@ -126,6 +126,17 @@ fn otp_totp_uri(
 ) -> Option<String> {
     let (secret, account, digits, period, algorithm) =
         (secret?, account?, digits?, period?, algorithm?);
+    Some(totp_uri(secret, account, issuer, digits, period, algorithm))
+}
+
+fn totp_uri(
+    secret: &str,
+    account: &str,
+    issuer: Option<&str>,
+    digits: i32,
+    period: i32,
+    algorithm: &str,
+) -> String {
     let digits = or_raise(Digits::new(digits));
     let period = or_raise(Period::new(period));
     let algorithm = or_raise(Algorithm::parse(algorithm));
@@ -139,7 +150,36 @@ fn otp_totp_uri(
         period,
         algorithm,
     };
-    Some(or_raise(uri.build()))
+    or_raise(uri.build())
+}
+
+/// What otp_totp_enroll uses in place of the public functions: the extension's own functions call
+/// nothing by a name in the extension's schema, where another role may add an overload (an
+/// ambiguous call fails) on PostgreSQL 14's open public schema.
+#[pg_schema]
+mod otp_private {
+    use pgrx::prelude::*;
+
+    use crate::api::or_raise;
+    use crate::secret;
+
+    /// A new 20-byte secret (160 bits, RFC 4226's recommendation), base32 without padding.
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn new_totp_secret() -> String {
+        or_raise(secret::generate(20))
+    }
+
+    #[pg_extern(immutable, parallel_safe)]
+    fn totp_uri(
+        secret: &str,
+        account: &str,
+        issuer: Option<&str>,
+        digits: i32,
+        period: i32,
+        algorithm: &str,
+    ) -> String {
+        super::totp_uri(secret, account, issuer, digits, period, algorithm)
+    }
 }
 
 /// RFC 4648 base32 of `data`, upper case; `=` padding only when asked for.

@@ -30,6 +30,19 @@ mod otp_private {
         or_raise(Channel::parse(channel)).name()
     }
 
+    /// otp_normalize_identifier for the extension's own functions, which call nothing by a name in
+    /// the extension's schema (another role may add an overload there on PostgreSQL 14).
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn normalize_identifier(identifier: &str, channel: &str) -> String {
+        super::otp_normalize_identifier(identifier, channel)
+    }
+
+    /// The rate-limit subject of a client address, given as `host()` text (see client_address).
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn address_subject(host: &str) -> Option<String> {
+        crate::client_address::subject(host)
+    }
+
     #[pg_extern(immutable, strict, parallel_safe)]
     fn mask_identifier(identifier: &str, channel: &str) -> String {
         identifier::mask(identifier, or_raise(Channel::parse(channel)))
