@@ -46,6 +46,25 @@ BEGIN
 END
 $$;
 
+-- Takes the key's check lock, and counts as failures the checks of the key that callers'
+-- rollbacks took back (see src/attempt_ledger.rs); this check is noted in case its transaction is
+-- rolled back. Every check of a key starts here.
+CREATE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    taken_back integer;
+BEGIN
+    PERFORM otp_private.lock_factor_checks(key);
+    taken_back := otp_private.attempt_taken_back('factor ' || key);
+    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
 CREATE FUNCTION otp_private.locked_out(key text) RETURNS boolean
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -147,7 +166,7 @@ BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work as a comparison, and the same write as a wrong code (unless locked out,
@@ -190,7 +209,7 @@ BEGIN
     PERFORM otp_private.require('skew', skew IS NULL);
     PERFORM otp_private.check_range('skew', skew, 0, 10);
     PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
@@ -287,7 +306,7 @@ BEGIN
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
     -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     canonical := otp_private.normalize_recovery_code(code);
     PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
     IF NOT FOUND OR otp_private.locked_out(key) THEN

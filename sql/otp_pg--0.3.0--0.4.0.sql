@@ -34,6 +34,14 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'require_own_transaction_wrapper';
 
+-- Attempts a caller's rollback took back, kept in shared memory and counted by the next check.
+CREATE FUNCTION otp_private."attempt_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'attempt_taken_back_wrapper';
+
 -- One rate-limit subject per mailbox or phone.
 CREATE FUNCTION otp_private."rate_subject"(
 	"identifier" TEXT, /* & str */
@@ -295,6 +303,7 @@ DECLARE
     settings @extschema@.otp_policy;
     secret bytea;
     counted boolean := false;
+    taken_back integer;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
@@ -315,6 +324,18 @@ BEGIN
     IF settings.name IS NOT NULL
        AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
+    -- folded into the row first, and this attempt noted in case this transaction is rolled back.
+    taken_back := otp_private.attempt_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
     END IF;
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
@@ -542,6 +563,23 @@ BEGIN
 END
 $$;
 
+-- Every check of a key starts here: the lock, and the failures rollbacks took back.
+CREATE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    taken_back integer;
+BEGIN
+    PERFORM otp_private.lock_factor_checks(key);
+    taken_back := otp_private.attempt_taken_back('factor ' || key);
+    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
 -- Opens through open_factor_secret.
 CREATE OR REPLACE FUNCTION otp_private.factor_secret(factor otp_private.totp_factor) RETURNS text
 LANGUAGE sql STABLE
@@ -612,7 +650,7 @@ BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work as a comparison, and the same write as a wrong code (unless locked out,
@@ -653,7 +691,7 @@ BEGIN
     PERFORM otp_private.require('skew', skew IS NULL);
     PERFORM otp_private.check_range('skew', skew, 0, 10);
     PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
@@ -692,7 +730,7 @@ BEGIN
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
     -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.begin_factor_check(key);
     canonical := otp_private.normalize_recovery_code(code);
     PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
     IF NOT FOUND OR otp_private.locked_out(key) THEN

@@ -503,6 +503,7 @@ DECLARE
     settings @extschema@.otp_policy;
     secret bytea;
     counted boolean := false;
+    taken_back integer;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
@@ -523,6 +524,18 @@ BEGIN
     IF settings.name IS NOT NULL
        AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
+    -- folded into the row first, and this attempt noted in case this transaction is rolled back.
+    taken_back := otp_private.attempt_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
     END IF;
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are

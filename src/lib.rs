@@ -17,6 +17,7 @@ pub mod qr;
 pub mod secret;
 
 mod api;
+mod attempt_ledger;
 mod gucs;
 mod purge_worker;
 
@@ -41,6 +42,7 @@ pub extern "C-unwind" fn _PG_init() {
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
         gucs::register_purge_settings();
         purge_worker::register();
+        attempt_ledger::init();
         // Loaded once here, the phone-number metadata is inherited by every backend the
         // postmaster forks, instead of costing each one about 0.1 s on its first SMS identifier.
         identifier::preload_phone_metadata();
