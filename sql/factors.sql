@@ -93,6 +93,14 @@ BEGIN
 END
 $$;
 
+-- What factor_secret's look-up of a server key costs, for the decoy path of a key without a factor.
+CREATE FUNCTION otp_private.decoy_key_lookup() RETURNS boolean
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT FROM otp_private.server_key k WHERE k.retired_at IS NULL)
+$$;
+
 CREATE FUNCTION otp_private.factor_secret(factor otp_private.totp_factor) RETURNS text
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -167,12 +175,14 @@ BEGIN
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_totp_confirm');
     PERFORM otp_private.begin_factor_check(key);
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending' FOR UPDATE;
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work as a comparison, and the same write as a wrong code (unless locked out,
         -- where nothing is written either way), so the time doesn't tell whether the key has a
         -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1);
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
         IF NOT otp_private.locked_out(key) THEN
             PERFORM otp_private.count_failure(key);
         END IF;
@@ -184,7 +194,12 @@ BEGIN
         PERFORM otp_private.count_failure(key);
         RETURN false;
     END IF;
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step WHERE f.key = key;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
     PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.notify_event(key, 'confirmed');
     RETURN true;
@@ -210,10 +225,10 @@ BEGIN
     PERFORM otp_private.check_range('skew', skew, 0, 10);
     PERFORM otp_private.require_own_transaction('otp_totp_check');
     PERFORM otp_private.begin_factor_check(key);
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active' FOR UPDATE;
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';  -- see otp_totp_confirm
     IF NOT FOUND OR otp_private.locked_out(key) THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew);
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
         IF NOT otp_private.locked_out(key) THEN
             PERFORM otp_private.count_failure(key);
         END IF;
@@ -225,7 +240,11 @@ BEGIN
         PERFORM otp_private.count_failure(key);
         RETURN false;
     END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step WHERE f.key = key;
+    UPDATE otp_private.totp_factor f SET last_step = step
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        RETURN false;
+    END IF;
     PERFORM otp_private.clear_failures(key);
     RETURN true;
 END
@@ -308,8 +327,11 @@ BEGIN
     -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
     PERFORM otp_private.begin_factor_check(key);
     canonical := otp_private.normalize_recovery_code(code);
-    PERFORM 1 FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL;
-    IF NOT FOUND OR otp_private.locked_out(key) THEN
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR otp_private.locked_out(key) THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.recovery_decoy(key, code);
         IF NOT otp_private.locked_out(key) THEN
@@ -317,9 +339,6 @@ BEGIN
         END IF;
         RETURN false;
     END IF;
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
     -- A malformed code is digested all the same: every answer costs one digest and one search.
     found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
     IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN

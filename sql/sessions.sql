@@ -807,13 +807,20 @@ BEGIN
     GET DIAGNOSTICS deliveries = ROW_COUNT;
     DELETE FROM otp_private.challenge c WHERE c.purge_after <= now();
     GET DIAGNOSTICS challenges = ROW_COUNT;
+    -- Counters and failure counts are rows that logins lock: one held by an open transaction is
+    -- skipped, not waited for (purged next time), so that nobody can stall purging, and logins
+    -- queued behind a waiting purge, by holding one.
     DELETE FROM otp_private.rate_counter r
-     WHERE r.window_start + make_interval(secs => 2 * r.window_seconds) <= now();
+     WHERE r.ctid IN (SELECT q.ctid FROM otp_private.rate_counter q
+                       WHERE q.window_start + make_interval(secs => 2 * q.window_seconds) <= now()
+                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS counters = ROW_COUNT;
     -- Failure counts whose window has passed, of keys not locked out: they count nothing.
     DELETE FROM otp_private.factor_failure f
-     WHERE f.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
-       AND (f.locked_until IS NULL OR f.locked_until <= now());
+     WHERE f.key IN (SELECT q.key FROM otp_private.factor_failure q
+                      WHERE q.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+                        AND (q.locked_until IS NULL OR q.locked_until <= now())
+                        FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS failures = ROW_COUNT;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()

@@ -11,17 +11,20 @@
 //!
 //! The ledger exists only when otp_pg is in shared_preload_libraries (shared memory is reserved
 //! at server start). It is lost when the server restarts or fails over, which an attacker can't
-//! cause. It has a fixed number of slots; a full table evicts the subject touched longest ago.
-//! Subjects are 64-bit hashes: two subjects that share one only count each other's attempts,
-//! more rather than fewer.
+//! cause. It has a fixed number of slots; where a subject's slots are full, the one touched
+//! longest ago is reused. Subjects are 64-bit hashes under keys drawn at server start (a caller
+//! who could compute them could pick subjects that share a victim's slots and push its attempts
+//! out); two subjects that share a hash only count each other's attempts, more rather than fewer.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use pgrx::prelude::*;
 use pgrx::{pg_shmem_init, PGRXSharedMemory, PgLwLock};
 
-const SLOTS: usize = 8192;
+const SLOTS: usize = 32_768; // 768 kB of shared memory (built on the stack once at start)
 /// Slots looked at from a subject's home slot before the stalest of them is reused.
 const PROBES: usize = 64;
 
@@ -52,8 +55,9 @@ impl Default for Ledger {
 unsafe impl PGRXSharedMemory for Ledger {}
 
 static LEDGER: PgLwLock<Ledger> = unsafe { PgLwLock::new(c"otp_pg attempt ledger") };
-/// Set in the postmaster while shared_preload_libraries is processed; backends inherit it.
+/// Set in the postmaster while shared_preload_libraries is processed; backends inherit both.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+static HASH_KEYS: OnceLock<RandomState> = OnceLock::new();
 
 /// An attempt counted in this backend's open transaction, or a ledger count folded into a row.
 struct Entry {
@@ -81,6 +85,7 @@ pub fn init() {
         pg_sys::RegisterXactCallback(Some(on_transaction_end), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subtransaction_end), std::ptr::null_mut());
     }
+    HASH_KEYS.get_or_init(RandomState::new);
     ACTIVE.store(true, Ordering::Relaxed);
 }
 
@@ -89,9 +94,11 @@ pub fn active() -> bool {
 }
 
 fn subject_hash(subject: &str) -> u64 {
-    let mut hasher = DefaultHasher::new(); // fixed keys: every backend hashes alike
-    subject.hash(&mut hasher);
-    hasher.finish().max(1)
+    // Keys drawn once in the postmaster: every backend, forked from it, hashes alike.
+    HASH_KEYS
+        .get_or_init(RandomState::new)
+        .hash_one(subject)
+        .max(1)
 }
 
 fn now() -> i64 {

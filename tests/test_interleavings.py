@@ -469,3 +469,27 @@ def test_recovery_code_use_waits_for_a_totp_check_and_respects_its_lock_out(scen
     first.commit()
     assert pending.result(timeout=WAIT_SECONDS) is False, "a recovery code was compared during the lock-out"
     assert setup.execute("SELECT otp_recovery_codes_remaining(%s)", (key,)).fetchone()[0] == 1
+
+
+def test_purge_skips_counts_that_an_open_transaction_holds(scene):
+    """The second review of 0.4.0: a check held open (`SELECT otp_totp_check(...), pg_sleep(40)`)
+    kept its failure-count row locked; purge waited for it while holding the stale rate counters
+    it had deleted, and logins needing those counters waited behind purge."""
+    setup = scene.observer
+    key = unique_name("pinned")
+    setup.execute("SET otp_pg.factor_failure_window = 1")
+    setup.execute("SELECT otp_totp_check(%s, '000000')", (key,))  # a failure row, stale in a second
+    policy = set_policy(setup, limit_window_seconds=1)
+    email = unique_email("stale")
+    initiate(setup, email, policy=policy)  # a rate counter, stale in two seconds
+    time.sleep(2.1)
+    holder = scene.connect(autocommit=False)
+    holder.execute("SELECT otp_totp_check(%s, '000000')", (key,))  # holds the key's row
+    admin = scene.connect()
+    admin.execute("SET otp_pg.factor_failure_window = 1")
+    admin.execute("SET statement_timeout = '20s'")
+    assert admin.execute("SELECT otp_purge()").fetchone()[0] >= 1  # the counter, not the held row
+    assert scene.still_open(holder)
+    assert setup.execute("SELECT count(*) FROM otp_private.factor_failure WHERE key = %s", (key,)).fetchone()[0] == 1
+    initiate(scene.connect(), email, policy=policy)
+    holder.commit()
