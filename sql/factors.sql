@@ -25,6 +25,9 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor, no row: nothing to lock (and too long for the table's index)
+    END IF;
     LOOP  -- again if otp_purge removed the row in between
         INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
         ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
@@ -82,6 +85,9 @@ AS $$
 DECLARE
     limits integer[] := otp_private.factor_limits();  -- {max failures, window s, lock-out s}
 BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
     INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
     VALUES (key, 1, now())
     ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET

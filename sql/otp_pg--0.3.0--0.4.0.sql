@@ -85,6 +85,14 @@ IMMUTABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'totp_uri_wrapper';
 
+-- A key no factor can have is answered without touching a table.
+CREATE FUNCTION otp_private."possible_key"(
+	"key" TEXT /* & str */
+) RETURNS bool /* bool */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'possible_key_wrapper';
+
 -- The sealing context of factor secrets, in one place.
 CREATE FUNCTION otp_private."seal_factor_secret"(
 	"server_key" bytea, /* & [u8] */
@@ -549,12 +557,38 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor, no row: nothing to lock (and too long for the table's index)
+    END IF;
     LOOP  -- again if otp_purge removed the row in between
         INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
         ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
         PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE;
         EXIT WHEN FOUND;
     END LOOP;
+END
+$$;
+
+-- A key no factor can have is not counted.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    limits integer[] := otp_private.factor_limits();  -- {max failures, window s, lock-out s}
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, now())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN now() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = now() + make_interval(secs => limits[3]), failures = 0, window_start = now()
+     WHERE f.key = key AND f.failures >= limits[1];
 END
 $$;
 

@@ -27,6 +27,13 @@ mod otp_private {
     /// Longest application key (user id) accepted.
     const MAX_KEY_CHARS: usize = 256;
 
+    /// Whether `key` is one a factor can have (1 to MAX_KEY_CHARS characters): checks of any
+    /// other key are answered false without touching a table.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn possible_key(key: &str) -> bool {
+        !key.is_empty() && key.chars().count() <= MAX_KEY_CHARS
+    }
+
     /// Refuses an empty or overlong factor key; returns it unchanged.
     #[pg_extern(immutable, strict, parallel_safe)]
     fn check_key(key: &str) -> &str {
