@@ -621,22 +621,37 @@ BEGIN
 END
 $$;
 
--- The decoy path reads a server key as factor_secret does.
-CREATE FUNCTION otp_private.decoy_key_lookup() RETURNS boolean
-LANGUAGE sql STABLE
+-- PL/pgSQL, planned once per session like the other helpers on a check's path.
+CREATE OR REPLACE FUNCTION otp_private.locked_out(key text) RETURNS boolean
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT EXISTS (SELECT FROM otp_private.server_key k WHERE k.retired_at IS NULL)
+#variable_conflict use_variable
+BEGIN
+    RETURN coalesce((SELECT f.locked_until > now() FROM otp_private.factor_failure f WHERE f.key = key), false);
+END
+$$;
+
+-- The decoy path reads a server key as factor_secret does.
+CREATE FUNCTION otp_private.decoy_key_lookup() RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN EXISTS (SELECT FROM otp_private.server_key k WHERE k.retired_at IS NULL);
+END
 $$;
 
 -- Opens through open_factor_secret.
 CREATE OR REPLACE FUNCTION otp_private.factor_secret(factor otp_private.totp_factor) RETURNS text
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT otp_private.open_factor_secret(k.secret, factor.key, factor.sealed_secret)
-      FROM otp_private.server_key k
-     WHERE k.key_id = factor.server_key_id
+BEGIN
+    RETURN (SELECT otp_private.open_factor_secret(k.secret, factor.key, factor.sealed_secret)
+              FROM otp_private.server_key k
+             WHERE k.key_id = factor.server_key_id);
+END
 $$;
 
 -- Seals through seal_factor_secret.
