@@ -37,7 +37,7 @@ mod otp_private {
     /// Refuses an empty or overlong factor key; returns it unchanged.
     #[pg_extern(immutable, strict, parallel_safe)]
     fn check_key(key: &str) -> &str {
-        if key.is_empty() || key.chars().count() > MAX_KEY_CHARS {
+        if !possible_key(key) {
             raise(InputError::invalid(
                 "key",
                 format!("must be 1 to {MAX_KEY_CHARS} characters long"),
