@@ -8,7 +8,7 @@ or whose retry is due are not left waiting for a notification. On SIGTERM or SIG
 request it is sending, hands the rest of its batch back (otp_release_delivery) and exits 0.
 
 Every option can also be given as an environment variable, named in --help. Run it as a role that
-was granted the sender functions (README.md, "Roles and privileges"), and as many copies as you
+was granted the sender functions (docs/security.md, "Roles and privileges"), and as many copies as you
 like: claims never overlap.
 """
 

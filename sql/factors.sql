@@ -396,7 +396,7 @@ END
 $$;
 
 ------------------------------------------------------------------------------------------------
--- Privileges: README.md lists what to grant to the application.
+-- Privileges: docs/security.md lists what to grant to the application.
 ------------------------------------------------------------------------------------------------
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;

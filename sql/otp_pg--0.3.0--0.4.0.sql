@@ -851,6 +851,6 @@ BEGIN
 END
 $$;
 
--- Nothing new is callable by PUBLIC; README.md lists what to grant to whom.
+-- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.otp_factor_status(text) FROM PUBLIC;

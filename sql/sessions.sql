@@ -874,7 +874,7 @@ END
 $$;
 
 ------------------------------------------------------------------------------------------------
--- Privileges: nothing here is callable by PUBLIC; README.md lists what to grant to whom.
+-- Privileges: nothing here is callable by PUBLIC; docs/security.md lists what to grant to whom.
 ------------------------------------------------------------------------------------------------
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;

@@ -11,7 +11,7 @@ from psycopg.rows import dict_row
 
 _mailbox: dict = {}
 
-# What README.md's "Roles and privileges" hands the application and the sender.
+# What docs/security.md's "Roles and privileges" hands the application and the sender.
 APP_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
                               otp_verify(uuid, text, inet),

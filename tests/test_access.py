@@ -1,4 +1,4 @@
-"""Least privilege: a role granted what README.md tells application roles to get can run the
+"""Least privilege: a role granted what docs/security.md tells application roles to get can run the
 login flow and nothing else; a sender role can claim deliveries; neither can touch the tables."""
 
 import pytest

@@ -1,5 +1,5 @@
-"""The attacks of the review of 0.3.0, replayed from a live server with only the roles that README's
-"Roles and privileges" hands out. Each test failed on 0.3.0; each says which guarantee it guards.
+"""The attacks of the review of 0.3.0, replayed from a live server with only the roles that
+"Roles and privileges" in docs/security.md hands out. Each test failed on 0.3.0; each says which guarantee it guards.
 
 Attacks that need two sessions held in a fixed order (a key used by an uncommitted login, a factor
 enrolled during a rotation, two kinds of factor check at once) are in test_interleavings.py; the

@@ -30,7 +30,7 @@ from helpers import unique_name
 
 CALLS_PER_FUNCTION = 15
 
-# Every function README.md documents, with its arguments as the catalog has them. The test fails
+# Every function docs/reference.md documents, with its arguments as the catalog has them. The test fails
 # if the extension exposes a function that is not here, so a new one is fuzzed from the start.
 FUNCTIONS = {
     "otp_generate_secret": [("bytes", "integer")],

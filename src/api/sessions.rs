@@ -6,7 +6,7 @@ use pgrx::prelude::*;
 use super::or_raise;
 use crate::identifier::{self, Channel};
 
-/// The identifier in the form otp_pg keys everything on (see README for the rules per channel).
+/// The identifier in the form otp_pg keys everything on (docs/usage.md gives the rules per channel).
 #[pg_extern(immutable, strict, parallel_safe)]
 fn otp_normalize_identifier(identifier: &str, channel: &str) -> String {
     let channel = or_raise(Channel::parse(channel));
