@@ -49,22 +49,75 @@ BEGIN
 END
 $$;
 
--- Takes the key's check lock, and counts as failures the checks of the key that callers'
--- rollbacks took back (see src/attempt_ledger.rs); this check is noted in case its transaction is
--- rolled back. Every check of a key starts here.
+-- Counts as failures of `key` the checks of it that callers' rollbacks took back (see
+-- src/attempt_ledger.rs), up to a lock-out's worth. The caller holds the key's check lock.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Takes the key's check lock and records the checks of the key that rollbacks took back; this
+-- check is noted in case its own transaction is rolled back. Every check of a key starts here.
 CREATE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
-DECLARE
-    taken_back integer;
 BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
     PERFORM otp_private.lock_factor_checks(key);
-    taken_back := otp_private.attempt_taken_back('factor ' || key);
-    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
-        PERFORM otp_private.count_failure(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Records in their rows the attempts that rollbacks took back, of every subject of this database
+-- waiting on the ledger (otp_purge runs this first). A subject whose row a check holds is left to
+-- that check, which records them itself; a challenge that is gone leaves nothing to guess.
+-- Returns the number of subjects recorded.
+CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    subject text;
+    key text;
+    id uuid;
+    recorded integer := 0;
+BEGIN
+    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
+        IF starts_with(subject, 'factor ') THEN
+            key := substr(subject, 8);
+            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+            PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+            CONTINUE WHEN NOT FOUND;
+            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
+        ELSIF starts_with(subject, 'challenge ') THEN
+            id := substr(subject, 11)::uuid;
+            PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
+            IF FOUND THEN
+                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
+            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
+                CONTINUE;
+            ELSE
+                PERFORM otp_private.record_taken_back(subject);
+            END IF;
+        ELSE
+            CONTINUE;
+        END IF;
+        recorded := recorded + 1;
     END LOOP;
+    RETURN recorded;
 END
 $$;
 

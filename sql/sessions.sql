@@ -491,6 +491,31 @@ BEGIN
 END
 $$;
 
+-- Counts on a pending challenge the attempts at it that callers' rollbacks took back (see
+-- src/attempt_ledger.rs); as many as its last attempt locks it.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
+        -- Locked now: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+          FROM otp_private.challenge c
+         WHERE c.challenge_id = challenge_id AND c.state = 'locked'
+           AND d.delivery_id = c.delivery_id AND d.state = 'pending';
+    END IF;
+END
+$$;
+
 CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
 RETURNS @extschema@.otp_verification
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -503,7 +528,6 @@ DECLARE
     settings @extschema@.otp_policy;
     secret bytea;
     counted boolean := false;
-    taken_back integer;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
@@ -527,16 +551,8 @@ BEGIN
     END IF;
 
     -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
-    -- folded into the row first, and this attempt noted in case this transaction is rolled back.
-    taken_back := otp_private.attempt_taken_back('challenge ' || challenge_id::text);
-    IF taken_back > 0 THEN
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
-    END IF;
+    -- recorded in the row first, and this attempt noted in case this transaction is rolled back.
+    PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
     -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
@@ -801,6 +817,8 @@ DECLARE
     oldest_start timestamptz;
     current otp_private.server_key;
 BEGIN
+    -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
+    PERFORM otp_private.record_attempts_taken_back();
     DELETE FROM otp_private.delivery d
      USING otp_private.challenge c
      WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now();

@@ -5,63 +5,73 @@
 //! `DO` block running ROLLBACK, a statement failing after the call, a pipeline failing before its
 //! Sync, a savepoint) would get the attempt back and could guess without limit. So each of them
 //! first notes the attempt here, in the backend: if the transaction (or the subtransaction that
-//! made it) aborts, the attempt moves to a shared-memory ledger, and the next check of the same
-//! subject (a challenge, a factor key) folds the ledger's count into its row. A fold that commits
-//! takes its count off the ledger; one that aborts leaves it there.
+//! made it) aborts, the attempt moves to a shared-memory ledger. From there it is recorded in the
+//! subject's row (a challenge's attempts, a factor key's failures) by the next check of that
+//! subject, or by otp_purge(), whichever commits first; a record that commits takes its count off
+//! the ledger, one that aborts leaves it there.
+//!
+//! Nothing is ever pushed out of the ledger. Each noted attempt reserves a slot before the check
+//! answers, so that an abort always finds room; when the slots are all pending or reserved, a
+//! check is refused (53400) until otp_purge() records what is waiting. A backend whose abort
+//! leaves many slots pending wakes the purge worker (at most once a second), which runs
+//! otp_purge() at once. The ledger keeps each subject's text and database, and counts only the
+//! attempts of that very subject.
 //!
 //! The ledger exists only when otp_pg is in shared_preload_libraries (shared memory is reserved
-//! at server start). It is lost when the server restarts or fails over, which an attacker can't
-//! cause. It has a fixed number of slots; where a subject's slots are full, the one touched
-//! longest ago is reused. Subjects are 64-bit hashes under keys drawn at server start (a caller
-//! who could compute them could pick subjects that share a victim's slots and push its attempts
-//! out); two subjects that share a hash only count each other's attempts, more rather than fewer.
+//! at server start). It is lost when the server restarts, with what it had not recorded yet.
 
-use std::collections::hash_map::RandomState;
-use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::OnceLock;
 
+use pgrx::pg_sys;
 use pgrx::prelude::*;
-use pgrx::{pg_shmem_init, PGRXSharedMemory, PgLwLock};
 
-const SLOTS: usize = 32_768; // 768 kB of shared memory (built on the stack once at start)
-/// Slots looked at from a subject's home slot before the stalest of them is reused.
-const PROBES: usize = 64;
+/// Subjects waiting or reserved at once, cluster-wide.
+const SLOTS: usize = 4096;
+/// The longest subject: "factor " and a key of 256 characters of up to 4 bytes each.
+const SUBJECT_BYTES: usize = 1032;
+/// Pending slots from which an abort wakes the purge worker.
+const WAKE_WORKER_AT: u32 = 64;
+const LOCK_NAME: &std::ffi::CStr = c"otp_pg attempt ledger";
 
-#[derive(Copy, Clone)]
+#[repr(C)]
 struct Slot {
-    subject: u64, // 0: free
-    orphaned: u32,
-    touched: i64, // Unix seconds
+    database: pg_sys::Oid,
+    pending: u32, // 0: free
+    length: u32,
+    subject: [u8; SUBJECT_BYTES],
 }
 
-#[derive(Copy, Clone)]
-pub struct Ledger {
-    slots: [Slot; SLOTS],
-}
-
-impl Default for Ledger {
-    fn default() -> Self {
-        Ledger {
-            slots: [Slot {
-                subject: 0,
-                orphaned: 0,
-                touched: 0,
-            }; SLOTS],
-        }
+impl Slot {
+    fn subject(&self) -> &[u8] {
+        &self.subject[..self.length as usize]
     }
 }
 
-unsafe impl PGRXSharedMemory for Ledger {}
+/// The shared-memory ledger; all zeroes is an empty one.
+#[repr(C)]
+struct Ledger {
+    lock: *mut pg_sys::LWLock,
+    /// Slots with pending attempts.
+    pending_slots: u32,
+    /// Attempts noted by open transactions, each owed a slot should it abort.
+    reserved: u32,
+    /// Where the last listing of pending subjects stopped, so each call starts after it.
+    cursor: u32,
+    /// Unix seconds of the last wake-up sent to the purge worker.
+    woken_at: i64,
+    /// The purge worker's latch, once it runs (a spurious wake-up of a reused latch is harmless).
+    worker_latch: *mut pg_sys::Latch,
+    slots: [Slot; SLOTS],
+}
 
-static LEDGER: PgLwLock<Ledger> = unsafe { PgLwLock::new(c"otp_pg attempt ledger") };
-/// Set in the postmaster while shared_preload_libraries is processed; backends inherit both.
+/// Set in the postmaster while shared_preload_libraries is processed; backends inherit it.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
-static HASH_KEYS: OnceLock<RandomState> = OnceLock::new();
+static mut LEDGER: *mut Ledger = std::ptr::null_mut();
 
-/// An attempt counted in this backend's open transaction, or a ledger count folded into a row.
+/// An attempt noted by this backend's open transaction, or a ledger count folded into a row.
 struct Entry {
-    subject: u64,
+    database: pg_sys::Oid,
+    subject: Vec<u8>,
     subtransaction: pg_sys::SubTransactionId,
     counted: u32,
     folded: u32,
@@ -77,15 +87,58 @@ fn open() -> &'static mut Vec<Entry> {
     unsafe { &mut OPEN }
 }
 
+/// The ledger under its lock, released when dropped. Nothing between raises an error.
+struct Locked {
+    ledger: *mut Ledger,
+}
+
+impl Locked {
+    fn new(mode: pg_sys::LWLockMode::Type) -> Locked {
+        unsafe {
+            let ledger = LEDGER;
+            pg_sys::LWLockAcquire((*ledger).lock, mode);
+            Locked { ledger }
+        }
+    }
+    fn exclusive() -> Locked {
+        Locked::new(pg_sys::LWLockMode::LW_EXCLUSIVE)
+    }
+}
+
+impl std::ops::Deref for Locked {
+    type Target = Ledger;
+    fn deref(&self) -> &Ledger {
+        unsafe { &*self.ledger }
+    }
+}
+
+impl std::ops::DerefMut for Locked {
+    fn deref_mut(&mut self) -> &mut Ledger {
+        unsafe { &mut *self.ledger }
+    }
+}
+
+impl Drop for Locked {
+    fn drop(&mut self) {
+        unsafe { pg_sys::LWLockRelease((*self.ledger).lock) }
+    }
+}
+
 /// Reserves the shared memory and registers the callbacks; only while preloading.
-#[allow(unexpected_cfgs)] // pg_shmem_init! also names PostgreSQL versions otp_pg doesn't build for
 pub fn init() {
-    pg_shmem_init!(LEDGER);
     unsafe {
+        #[cfg(feature = "pg14")]
+        request_shared_memory();
+        #[cfg(not(feature = "pg14"))]
+        {
+            PREVIOUS_REQUEST_HOOK = pg_sys::shmem_request_hook;
+            pg_sys::shmem_request_hook = Some(on_shmem_request);
+        }
+        PREVIOUS_STARTUP_HOOK = pg_sys::shmem_startup_hook;
+        pg_sys::shmem_startup_hook = Some(on_shmem_startup);
         pg_sys::RegisterXactCallback(Some(on_transaction_end), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subtransaction_end), std::ptr::null_mut());
     }
-    HASH_KEYS.get_or_init(RandomState::new);
     ACTIVE.store(true, Ordering::Relaxed);
 }
 
@@ -93,12 +146,52 @@ pub fn active() -> bool {
     ACTIVE.load(Ordering::Relaxed)
 }
 
-fn subject_hash(subject: &str) -> u64 {
-    // Keys drawn once in the postmaster: every backend, forked from it, hashes alike.
-    HASH_KEYS
-        .get_or_init(RandomState::new)
-        .hash_one(subject)
-        .max(1)
+#[cfg(not(feature = "pg14"))]
+static mut PREVIOUS_REQUEST_HOOK: pg_sys::shmem_request_hook_type = None;
+static mut PREVIOUS_STARTUP_HOOK: pg_sys::shmem_startup_hook_type = None;
+
+unsafe fn request_shared_memory() {
+    unsafe {
+        pg_sys::RequestAddinShmemSpace(std::mem::size_of::<Ledger>());
+        pg_sys::RequestNamedLWLockTranche(LOCK_NAME.as_ptr(), 1);
+    }
+}
+
+#[cfg(not(feature = "pg14"))]
+#[pg_guard]
+unsafe extern "C-unwind" fn on_shmem_request() {
+    unsafe {
+        if let Some(previous) = PREVIOUS_REQUEST_HOOK {
+            previous();
+        }
+        request_shared_memory();
+    }
+}
+
+#[pg_guard]
+unsafe extern "C-unwind" fn on_shmem_startup() {
+    unsafe {
+        if let Some(previous) = PREVIOUS_STARTUP_HOOK {
+            previous();
+        }
+        // AddinShmemInitLock, a C macro for this entry of the main lock array.
+        let init_lock = &raw mut (*pg_sys::MainLWLockArray.add(21)).lock;
+        pg_sys::LWLockAcquire(init_lock, pg_sys::LWLockMode::LW_EXCLUSIVE);
+        let mut found = false;
+        let ledger = pg_sys::ShmemInitStruct(
+            LOCK_NAME.as_ptr(),
+            std::mem::size_of::<Ledger>(),
+            &mut found,
+        )
+        .cast::<Ledger>();
+        if !found {
+            // Zeroed in place: the ledger is megabytes, more than a stack holds.
+            std::ptr::write_bytes(ledger.cast::<u8>(), 0, std::mem::size_of::<Ledger>());
+            (*ledger).lock = &raw mut (*pg_sys::GetNamedLWLockTranche(LOCK_NAME.as_ptr())).lock;
+        }
+        LEDGER = ledger;
+        pg_sys::LWLockRelease(init_lock);
+    }
 }
 
 fn now() -> i64 {
@@ -108,58 +201,66 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
-/// The slot of `subject`, or None.
-fn find(ledger: &Ledger, subject: u64) -> Option<usize> {
-    let home = subject as usize % SLOTS;
-    (0..PROBES)
-        .map(|i| (home + i) % SLOTS)
-        .find(|&i| ledger.slots[i].subject == subject)
+/// The slot holding `subject` of `database`, or None.
+fn find(ledger: &Ledger, database: pg_sys::Oid, subject: &[u8]) -> Option<usize> {
+    if ledger.pending_slots == 0 {
+        return None;
+    }
+    ledger
+        .slots
+        .iter()
+        .position(|slot| slot.pending > 0 && slot.database == database && slot.subject() == subject)
 }
 
-/// Adds `count` to `subject`'s orphaned attempts, taking a free or the stalest slot.
-fn add(subject: u64, count: u32) {
+/// Adds `count` attempts to the subject's pending ones. The slot was reserved when the attempt
+/// was noted, so a free one exists.
+fn add(ledger: &mut Ledger, database: pg_sys::Oid, subject: &[u8], count: u32) {
     if count == 0 {
         return;
     }
-    let mut ledger = LEDGER.exclusive();
-    let slot = find(&ledger, subject).unwrap_or_else(|| {
-        let home = subject as usize % SLOTS;
-        (0..PROBES)
-            .map(|i| (home + i) % SLOTS)
-            .min_by_key(|&i| {
-                let s = &ledger.slots[i];
-                if s.subject == 0 || s.orphaned == 0 {
-                    i64::MIN
-                } else {
-                    s.touched
-                }
-            })
-            .unwrap_or(home)
-    });
-    let entry = &mut ledger.slots[slot];
-    if entry.subject != subject {
-        *entry = Slot {
-            subject,
-            orphaned: 0,
-            touched: 0,
-        };
+    if let Some(index) = find(ledger, database, subject) {
+        let slot = &mut ledger.slots[index];
+        slot.pending = slot.pending.saturating_add(count);
+        return;
     }
-    entry.orphaned = entry.orphaned.saturating_add(count);
-    entry.touched = now();
+    if let Some(slot) = ledger.slots.iter_mut().find(|slot| slot.pending == 0) {
+        slot.database = database;
+        slot.length = subject.len() as u32;
+        slot.subject[..subject.len()].copy_from_slice(subject);
+        slot.pending = count;
+        ledger.pending_slots += 1;
+    }
 }
 
-/// Takes `count` off `subject`'s orphaned attempts (a fold of them committed).
-fn remove(subject: u64, count: u32) {
+/// Takes `count` off the subject's pending attempts (a record of them committed).
+fn remove(ledger: &mut Ledger, database: pg_sys::Oid, subject: &[u8], count: u32) {
     if count == 0 {
         return;
     }
-    let mut ledger = LEDGER.exclusive();
-    if let Some(slot) = find(&ledger, subject) {
-        let entry = &mut ledger.slots[slot];
-        entry.orphaned = entry.orphaned.saturating_sub(count);
-        if entry.orphaned == 0 {
-            entry.subject = 0;
+    if let Some(index) = find(ledger, database, subject) {
+        let slot = &mut ledger.slots[index];
+        slot.pending = slot.pending.saturating_sub(count);
+        if slot.pending == 0 {
+            ledger.pending_slots -= 1;
         }
+    }
+}
+
+/// Moves what `entries` counted to the ledger and frees their reservations.
+fn abort_entries(entries: impl Iterator<Item = Entry>) {
+    let mut ledger = Locked::exclusive();
+    for entry in entries {
+        add(&mut ledger, entry.database, &entry.subject, entry.counted);
+        ledger.reserved = ledger.reserved.saturating_sub(entry.counted);
+    }
+    // Many subjects waiting: the purge worker records them now rather than at its next round.
+    let now = now();
+    if ledger.pending_slots >= WAKE_WORKER_AT
+        && ledger.woken_at != now
+        && !ledger.worker_latch.is_null()
+    {
+        ledger.woken_at = now;
+        unsafe { pg_sys::SetLatch(ledger.worker_latch) };
     }
 }
 
@@ -169,19 +270,20 @@ unsafe extern "C-unwind" fn on_transaction_end(
     _arg: *mut std::ffi::c_void,
 ) {
     use pg_sys::XactEvent::*;
+    if open().is_empty() {
+        return;
+    }
     match event {
         XACT_EVENT_COMMIT => {
+            let mut ledger = Locked::exclusive();
             for entry in open().drain(..) {
-                remove(entry.subject, entry.folded);
+                remove(&mut ledger, entry.database, &entry.subject, entry.folded);
+                ledger.reserved = ledger.reserved.saturating_sub(entry.counted);
             }
         }
         // A prepared transaction may still be rolled back: its attempts count now, and twice
-        // if it commits (more, not fewer); its folds stay on the ledger.
-        XACT_EVENT_ABORT | XACT_EVENT_PREPARE => {
-            for entry in open().drain(..) {
-                add(entry.subject, entry.counted);
-            }
-        }
+        // if it commits (more, not fewer); its records stay on the ledger.
+        XACT_EVENT_ABORT | XACT_EVENT_PREPARE => abort_entries(open().drain(..)),
         _ => {}
     }
 }
@@ -203,19 +305,76 @@ unsafe extern "C-unwind" fn on_subtransaction_end(
             }
         }
         SUBXACT_EVENT_ABORT_SUB => {
-            // Its attempts were taken back, and so were its folds.
-            open().retain(|entry| {
-                if entry.subtransaction == subtransaction {
-                    add(entry.subject, entry.counted);
-                    false
-                } else {
-                    true
-                }
-            });
+            // Its attempts were taken back, and so were its records.
+            let (aborted, kept): (Vec<Entry>, Vec<Entry>) = open()
+                .drain(..)
+                .partition(|entry| entry.subtransaction == subtransaction);
+            *open() = kept;
+            if !aborted.is_empty() {
+                abort_entries(aborted.into_iter());
+            }
         }
         _ => {}
     }
 }
+
+/// Called once by the purge worker: aborts wake it from now on.
+pub fn register_worker() {
+    if active() {
+        let mut ledger = Locked::exclusive();
+        ledger.worker_latch = unsafe { pg_sys::MyLatch };
+    }
+}
+
+/// Notes this transaction's record of `subject` (`counted`: 1 for an attempt, 0 for a record
+/// alone) and returns the subject's pending attempts, which the caller records in its row.
+fn note(subject: &str, counted: u32) -> i32 {
+    if !active() || subject.len() > SUBJECT_BYTES {
+        return 0; // longer subjects are keys no factor can have: checked against nothing
+    }
+    let database = unsafe { pg_sys::MyDatabaseId };
+    let subject = subject.as_bytes();
+    let pending = {
+        let mut ledger = Locked::exclusive();
+        if counted > 0 && ledger.pending_slots as usize + ledger.reserved as usize >= SLOTS {
+            let (pending, reserved) = (ledger.pending_slots, ledger.reserved);
+            drop(ledger);
+            ErrorReport::new(
+                PgSqlErrorCode::ERRCODE_CONFIGURATION_LIMIT_EXCEEDED,
+                "otp_pg: too many attempts that rollbacks took back are waiting to be recorded",
+                "otp_pg",
+            )
+            .set_detail(format!(
+                "Of the attempt ledger's {SLOTS} slots, {pending} hold attempts to record and {reserved} are reserved by open transactions."
+            ))
+            .set_hint("otp_purge() records them; the purge worker runs it at once in the database it serves.")
+            .report(PgLogLevel::ERROR);
+            unreachable!();
+        }
+        ledger.reserved += counted;
+        // What this transaction already recorded of the subject is not recorded twice.
+        let already: u32 = open()
+            .iter()
+            .filter(|entry| entry.database == database && entry.subject == subject)
+            .map(|entry| entry.folded)
+            .sum();
+        find(&ledger, database, subject)
+            .map(|index| ledger.slots[index].pending)
+            .unwrap_or(0)
+            .saturating_sub(already)
+    };
+    open().push(Entry {
+        database,
+        subject: subject.to_vec(),
+        subtransaction: unsafe { pg_sys::GetCurrentSubTransactionId() },
+        counted,
+        folded: pending,
+    });
+    pending.min(i32::MAX as u32) as i32
+}
+
+use pgrx::pg_sys::panic::ErrorReport;
+use pgrx::PgSqlErrorCode;
 
 #[pg_schema]
 mod otp_private {
@@ -224,26 +383,44 @@ mod otp_private {
     use super::*;
 
     /// Notes one attempt on `subject` in this transaction and returns the attempts that rolled-
-    /// back transactions took from it, for the caller to count as well (folded into its row: when
-    /// this transaction commits, they leave the ledger). 0 without the ledger.
+    /// back transactions took from it, for the caller to count as well (recorded in its row:
+    /// when this transaction commits, they leave the ledger). 0 without the ledger.
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn attempt_taken_back(subject: &str) -> i32 {
-        if !active() {
-            return 0;
+        note(subject, 1)
+    }
+
+    /// The attempts that rolled-back transactions took from `subject`, for otp_purge() to record
+    /// in the subject's row; like attempt_taken_back without an attempt of its own.
+    #[pg_extern(volatile, strict, parallel_unsafe)]
+    fn record_taken_back(subject: &str) -> i32 {
+        note(subject, 0)
+    }
+
+    /// Up to `max` subjects of this database with attempts waiting to be recorded.
+    #[pg_extern(volatile, strict, parallel_unsafe)]
+    fn subjects_taken_back(max: i32) -> SetOfIterator<'static, String> {
+        let mut subjects = Vec::new();
+        if active() && max > 0 {
+            let database = unsafe { pg_sys::MyDatabaseId };
+            let mut ledger = Locked::exclusive();
+            let start = ledger.cursor as usize % SLOTS;
+            let mut last = start;
+            for offset in 0..SLOTS {
+                let index = (start + offset) % SLOTS;
+                let slot = &ledger.slots[index];
+                if slot.pending > 0 && slot.database == database {
+                    subjects.push(String::from_utf8_lossy(slot.subject()).into_owned());
+                    last = index;
+                    if subjects.len() >= max as usize {
+                        break;
+                    }
+                }
+            }
+            if !subjects.is_empty() {
+                ledger.cursor = (last + 1) as u32;
+            }
         }
-        let subject = subject_hash(subject);
-        let orphaned = {
-            let ledger = LEDGER.share();
-            find(&ledger, subject)
-                .map(|slot| ledger.slots[slot].orphaned)
-                .unwrap_or(0)
-        };
-        open().push(Entry {
-            subject,
-            subtransaction: unsafe { pg_sys::GetCurrentSubTransactionId() },
-            counted: 1,
-            folded: orphaned,
-        });
-        orphaned.min(i32::MAX as u32) as i32
+        SetOfIterator::new(subjects)
     }
 }

@@ -49,6 +49,8 @@ pub extern "C-unwind" fn otp_pg_purge_worker_main(_argument: pg_sys::Datum) {
             warning!("otp_pg purge worker: {error}");
         }
     });
+    // Aborts that leave many attempts on the ledger wake the worker to record them.
+    crate::attempt_ledger::register_worker();
     log!("otp_pg purge worker started in database \"{database}\"");
 
     loop {

@@ -480,15 +480,65 @@ def test_a_key_too_long_for_any_factor_is_simply_false(app, function):
     assert app.execute(f"SELECT {function}(repeat('k', 100000), '000000')").fetchone()[0] is False
 
 
-@pytest.mark.xfail(strict=True, reason="open in issue 11: a full ledger reuses its stalest slot (see the Security model)")
-def test_a_flood_of_rolled_back_calls_does_not_push_a_victims_attempts_out(app):
-    """The third review: five wrong codes rolled back, then one rolled-back statement checking
-    40,000 made-up keys filled the ledger and pushed the victim's attempts out; repeated, about 57
-    guesses a minute at one key, never locked."""
+def test_a_flood_of_rolled_back_calls_does_not_push_a_victims_attempts_out(conn, app):
+    """The third review of 0.4.0: five wrong codes rolled back, then one rolled-back statement
+    checking 40,000 made-up keys filled the ledger and pushed the victim's attempts out; repeated,
+    about 57 guesses a minute at one key, never locked. Nothing leaves the ledger unrecorded now:
+    the flood is refused once the slots are taken (53400), checks wait for otp_purge() to record
+    what is waiting, and the victim's five failures lock the key."""
     key = unique_name("flooded")
     totp = enrolled(app, key)
     for _ in range(5):
         assert sqlstate_of(app, "SELECT (r::text || 'x')::integer FROM otp_totp_check(%s, '000000') r", (key,))[0] == "22P02"
     assert sqlstate_of(app, "SELECT 1 / (count(otp_totp_check('flood-' || g, '000000')) * 0)"
-                            " FROM generate_series(1, 40000) g")[0] == "22012"
+                            " FROM generate_series(1, 40000) g")[0] == "53400"
+    try:
+        # The ledger is full of the flood's subjects: every check is refused, none answered.
+        assert sqlstate_of(app, "SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30)))[0] == "53400"
+    finally:
+        assert conn.execute("SELECT otp_purge()").fetchone()[0] >= 0
+    assert conn.execute("SELECT count(*) FROM otp_private.subjects_taken_back(10000)").fetchone()[0] == 0
+    assert app.execute("SELECT (otp_factor_status(%s)).locked_until IS NOT NULL", (key,)).fetchone()[0] is True
     assert app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30))).fetchone()[0] is False
+
+
+def test_a_full_ledger_refuses_with_a_clear_error_and_recovers_after_purge(conn, app):
+    """A check that can't reserve a slot is refused before it compares anything, with 53400, a
+    DETAIL giving the count and a HINT naming otp_purge(); after the purge checks work again."""
+    key = unique_name("afterflood")
+    totp = enrolled(app, key)
+    made_up = unique_name("spill")
+    assert sqlstate_of(app, "SELECT 1 / (count(otp_recovery_code_use(%s || g, 'x')) * 0)"
+                            " FROM generate_series(1, 5000) g", (made_up,))[0] == "53400"
+    try:
+        with pytest.raises(psycopg.Error) as refusal:
+            app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.now()))
+        assert refusal.value.sqlstate == "53400"
+        assert "waiting to be recorded" in refusal.value.diag.message_primary
+        assert "4096 slots" in refusal.value.diag.message_detail
+        assert "otp_purge()" in refusal.value.diag.message_hint
+    finally:
+        conn.execute("SELECT otp_purge()")
+    assert app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30))).fetchone()[0] is True
+    # The made-up keys' failures were recorded like any key's: one each.
+    assert conn.execute("SELECT count(*) FROM otp_private.factor_failure WHERE starts_with(key, %s) AND failures = 1",
+                        (made_up,)).fetchone()[0] >= 4000
+
+
+def test_otp_purge_records_rolled_back_attempts_at_a_challenge(conn, app):
+    """Attempts at a challenge that rollbacks took back lock it when otp_purge() records them,
+    without another verification of it, and its code is no longer handed out for delivery."""
+    identifier = unique_email("purgerecords")
+    challenge = initiate(app, identifier)
+    max_attempts = conn.execute("SELECT max_attempts FROM otp_private.challenge WHERE challenge_id = %s",
+                                (challenge["challenge_id"],)).fetchone()[0]
+    for _ in range(max_attempts):
+        assert sqlstate_of(app, "SELECT (v.status || 'x')::integer FROM otp_verify(%s, '000000') v",
+                           (challenge["challenge_id"],))[0] == "22P02"
+    conn.execute("SELECT otp_purge()")
+    state, delivery = conn.execute("SELECT c.state::text, d.state::text FROM otp_private.challenge c"
+                                   " JOIN otp_private.delivery d ON d.delivery_id = c.delivery_id"
+                                   " WHERE c.challenge_id = %s", (challenge["challenge_id"],)).fetchone()
+    assert state == "locked"
+    assert delivery == "superseded"
+    assert verify(app, challenge["challenge_id"], "000000")["status"] == "locked"

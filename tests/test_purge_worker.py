@@ -1,5 +1,9 @@
 """The background worker purges by itself when otp_pg is in shared_preload_libraries."""
 
+import time
+
+import psycopg
+import pytest
 
 from clusters import ServerGroup
 from helpers import initiate, poll_until, set_policy, unique_email, unique_name
@@ -25,6 +29,33 @@ def worker_purges_an_expired_challenge(conn):
     try:
         poll_until(lambda: conn.execute(exists, (started["challenge_id"],)).fetchone()[0] == 0, 20,
                    "the purge worker", interval=0.2)
+    finally:
+        conn.execute("ALTER SYSTEM RESET otp_pg.purge_interval")
+        conn.execute("SELECT pg_reload_conf()")
+
+
+def test_worker_records_rolled_back_attempts_when_woken(conn):
+    """Aborts that leave many subjects on the attempt ledger wake the worker, which records them at
+    once (its next round is an hour away here): a victim's five rolled-back failures lock its key
+    without a check of it, and the ledger empties."""
+    from test_attacks import enrolled
+
+    key = unique_name("woken")
+    enrolled(conn, key)
+    conn.execute("ALTER SYSTEM SET otp_pg.purge_interval = 3600")
+    conn.execute("SELECT pg_reload_conf()")
+    try:
+        time.sleep(1)  # the reload wakes the worker, which purges once and sleeps for an hour
+        conn.execute("SET otp_pg.require_autocommit = off")
+        for _ in range(5):
+            with pytest.raises(psycopg.errors.InvalidTextRepresentation):
+                conn.execute("SELECT (r::text || 'x')::integer FROM otp_totp_check(%s, '000000') r", (key,))
+        with pytest.raises(psycopg.errors.DivisionByZero):
+            conn.execute("SELECT 1 / (count(otp_totp_check(%s || g, '000000')) * 0) FROM generate_series(1, 100) g",
+                         (unique_name("wake"),))
+        locked = "SELECT (otp_factor_status(%s)).locked_until IS NOT NULL"
+        poll_until(lambda: conn.execute(locked, (key,)).fetchone()[0], 20, "the woken purge worker", interval=0.2)
+        assert conn.execute("SELECT count(*) FROM otp_private.subjects_taken_back(10000)").fetchone()[0] == 0
     finally:
         conn.execute("ALTER SYSTEM RESET otp_pg.purge_interval")
         conn.execute("SELECT pg_reload_conf()")

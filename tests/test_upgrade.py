@@ -17,7 +17,7 @@ import pytest
 
 from helpers import claim, initiate, set_policy, sqlstate_of, unique_email, unique_name, verify
 
-PREVIOUS_RELEASES = ["0.1.0", "0.2.0", "0.3.0"]
+PREVIOUS_RELEASES = ["0.1.0", "0.2.0", "0.3.0", "0.4.0"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # One row per object the extension owns, described without OIDs, so two databases compare equal

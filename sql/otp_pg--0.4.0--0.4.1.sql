@@ -1,0 +1,276 @@
+-- otp_pg 0.4.0 -> 0.4.1
+--
+-- Attempts that rollbacks took back are never pushed out of the ledger: they are recorded in
+-- their rows by the next check or by otp_purge (see CHANGELOG.md). Every statement says why.
+
+\echo Use "ALTER EXTENSION otp_pg UPDATE TO '0.4.1'" to load this file. \quit
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS SETOF TEXT /* String */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
+        -- Locked now: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+          FROM otp_private.challenge c
+         WHERE c.challenge_id = challenge_id AND c.state = 'locked'
+           AND d.delivery_id = c.delivery_id AND d.state = 'pending';
+    END IF;
+END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records every waiting subject of this database; otp_purge runs it first.
+CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    subject text;
+    key text;
+    id uuid;
+    recorded integer := 0;
+BEGIN
+    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
+        IF starts_with(subject, 'factor ') THEN
+            key := substr(subject, 8);
+            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+            PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+            CONTINUE WHEN NOT FOUND;
+            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
+        ELSIF starts_with(subject, 'challenge ') THEN
+            id := substr(subject, 11)::uuid;
+            PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
+            IF FOUND THEN
+                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
+            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
+                CONTINUE;
+            ELSE
+                PERFORM otp_private.record_taken_back(subject);
+            END IF;
+        ELSE
+            CONTINUE;
+        END IF;
+        recorded := recorded + 1;
+    END LOOP;
+    RETURN recorded;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Records through record_challenge_attempts.
+CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
+    END IF;
+    PERFORM otp_private.require_own_transaction('otp_verify');
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL
+       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
+        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
+    -- recorded in the row first, and this attempt noted in case this transaction is rolled back.
+    PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.key_id);
+        END IF;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
+                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                              c.attempts + 1, c.max_attempts) AS outcome
+                           OFFSET 0) o)
+         WHERE c.challenge_id = challenge_id AND c.key_id = challenge.key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- Records what waits on the ledger before purging.
+CREATE OR REPLACE FUNCTION @extschema@.otp_purge() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    deliveries bigint;
+    challenges bigint;
+    counters bigint;
+    failures bigint;
+    keys bigint := 0;
+    oldest_start timestamptz;
+    current otp_private.server_key;
+BEGIN
+    -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
+    PERFORM otp_private.record_attempts_taken_back();
+    DELETE FROM otp_private.delivery d
+     USING otp_private.challenge c
+     WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now();
+    GET DIAGNOSTICS deliveries = ROW_COUNT;
+    DELETE FROM otp_private.challenge c WHERE c.purge_after <= now();
+    GET DIAGNOSTICS challenges = ROW_COUNT;
+    -- Counters and failure counts are rows that logins lock: one held by an open transaction is
+    -- skipped, not waited for (purged next time), so that nobody can stall purging, and logins
+    -- queued behind a waiting purge, by holding one.
+    DELETE FROM otp_private.rate_counter r
+     WHERE r.ctid IN (SELECT q.ctid FROM otp_private.rate_counter q
+                       WHERE q.window_start + make_interval(secs => 2 * q.window_seconds) <= now()
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS counters = ROW_COUNT;
+    -- Failure counts whose window has passed, of keys not locked out: they count nothing.
+    DELETE FROM otp_private.factor_failure f
+     WHERE f.key IN (SELECT q.key FROM otp_private.factor_failure q
+                      WHERE q.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+                        AND (q.locked_until IS NULL OR q.locked_until <= now())
+                        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS failures = ROW_COUNT;
+
+    UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
+     WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
+    IF FOUND OR EXISTS (SELECT FROM otp_private.server_key k WHERE k.seen_retired_at IS NOT NULL) THEN
+        PERFORM pg_stat_clear_snapshot();  -- read the activity of now, not of this transaction's start
+        SELECT coalesce(min(a.xact_start), clock_timestamp()) INTO oldest_start
+          FROM pg_stat_activity a
+         WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+           AND a.backend_type <> 'autovacuum worker';
+        IF NOT EXISTS (SELECT FROM pg_prepared_xacts x WHERE x.database = current_database()) THEN
+            current := otp_private.current_key();
+            UPDATE otp_private.totp_factor f
+               SET sealed_secret = otp_private.seal_factor_secret(current.secret, f.key, otp_private.factor_secret(f)),
+                   server_key_id = current.key_id
+              FROM otp_private.server_key k
+             WHERE k.key_id = f.server_key_id AND k.seen_retired_at < oldest_start;
+            DELETE FROM otp_private.server_key k
+             WHERE k.seen_retired_at < oldest_start
+               AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
+            GET DIAGNOSTICS keys = ROW_COUNT;
+        END IF;
+    END IF;
+    RETURN deliveries + challenges + counters + failures + keys;
+END
+$$;
+
+-- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
