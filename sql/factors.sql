@@ -239,20 +239,23 @@ AS $$
 DECLARE
     factor otp_private.totp_factor;
     step bigint;
+    locked boolean;
 BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_totp_confirm');
     PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
     -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
     -- when the factor exists would make a wrong code for a key with one take longer.
     SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR otp_private.locked_out(key) THEN
+    IF NOT FOUND OR locked THEN
         -- The same work as a comparison, and the same write as a wrong code (unless locked out,
         -- where nothing is written either way), so the time doesn't tell whether the key has a
         -- factor.
         PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT otp_private.locked_out(key) THEN
+        IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
         RETURN false;
@@ -287,6 +290,7 @@ AS $$
 DECLARE
     factor otp_private.totp_factor;
     step bigint;
+    locked boolean;
 BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
@@ -294,11 +298,12 @@ BEGIN
     PERFORM otp_private.check_range('skew', skew, 0, 10);
     PERFORM otp_private.require_own_transaction('otp_totp_check');
     PERFORM otp_private.begin_factor_check(key);
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';  -- see otp_totp_confirm
-    IF NOT FOUND OR otp_private.locked_out(key) THEN
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT otp_private.locked_out(key) THEN
+        IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
         RETURN false;
@@ -389,21 +394,23 @@ DECLARE
     digests bytea[];
     found_at integer := 0;
     server_secret bytea;
+    locked boolean;
 BEGIN
     PERFORM otp_private.require('key', key IS NULL);
     PERFORM otp_private.require('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
     -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
     PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
     canonical := otp_private.normalize_recovery_code(code);
     -- The same query whether or not the key has codes: an aggregate gives one row either way.
     SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
       FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
      WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR otp_private.locked_out(key) THEN
+    IF digests IS NULL OR locked THEN
         -- The same work and write as a wrong code (see otp_totp_confirm).
         PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT otp_private.locked_out(key) THEN
+        IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
         RETURN false;

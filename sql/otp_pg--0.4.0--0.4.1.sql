@@ -206,6 +206,143 @@ BEGIN
 END
 $$;
 
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.notify_event(key, 'confirmed');
+    RETURN true;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.require('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    RETURN true;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.notify_event(key, 'recovery_code_used');
+    RETURN true;
+END
+$$;
+
 -- Records what waits on the ledger before purging.
 CREATE OR REPLACE FUNCTION @extschema@.otp_purge() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
