@@ -1,18 +1,6 @@
 -- otp_pg authenticator-app factors: enrolment with confirmation, replay-proof TOTP checks,
--- recovery codes, and a lock-out after repeated failures. Same conventions as sessions.sql:
+-- recovery codes, and a lock-out after repeated failures. Same conventions as helpers.sql:
 -- SECURITY DEFINER with a pinned search_path, every object named with its schema.
-
-------------------------------------------------------------------------------------------------
--- Internal helpers
-------------------------------------------------------------------------------------------------
-
--- Tells applications a factor changed (to alert the user); the payload is small JSON.
-CREATE FUNCTION otp_private.notify_event(key text, event text) RETURNS void
-LANGUAGE sql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT pg_notify('otp_event', json_build_object('key', notify_event.key, 'event', notify_event.event)::text)
-$$;
 
 -- Serialises the checks of one key: a TOTP check, a confirmation and a recovery-code use lock
 -- different rows, and without this, two of them at once could both compare before either counts
@@ -79,48 +67,6 @@ BEGIN
 END
 $$;
 
--- Records in their rows the attempts that rollbacks took back, of every subject of this database
--- waiting on the ledger (otp_purge runs this first). A subject whose row a check holds is left to
--- that check, which records them itself; a challenge that is gone leaves nothing to guess.
--- Returns the number of subjects recorded.
-CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    subject text;
-    key text;
-    id uuid;
-    recorded integer := 0;
-BEGIN
-    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
-        IF starts_with(subject, 'factor ') THEN
-            key := substr(subject, 8);
-            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
-            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
-            PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
-            CONTINUE WHEN NOT FOUND;
-            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
-        ELSIF starts_with(subject, 'challenge ') THEN
-            id := substr(subject, 11)::uuid;
-            PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
-            IF FOUND THEN
-                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
-            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
-                CONTINUE;
-            ELSE
-                PERFORM otp_private.record_taken_back(subject);
-            END IF;
-        ELSE
-            CONTINUE;
-        END IF;
-        recorded := recorded + 1;
-    END LOOP;
-    RETURN recorded;
-END
-$$;
-
 -- The factor helpers on a check's path are PL/pgSQL, which keeps its plans for the session: a SQL
 -- function with a pinned search_path is planned again on every call (20-35 us each, measured),
 -- and paths with a factor and without it call different ones, which the time of an answer shows.
@@ -178,10 +124,6 @@ BEGIN
              WHERE k.key_id = factor.server_key_id);
 END
 $$;
-
-------------------------------------------------------------------------------------------------
--- TOTP factors
-------------------------------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.otp_totp_enroll(
     key       text,
@@ -344,10 +286,6 @@ BEGIN
 END
 $$;
 
-------------------------------------------------------------------------------------------------
--- Recovery codes
-------------------------------------------------------------------------------------------------
-
 -- Replaces the key's recovery codes with `count` new ones, returned once and kept only as
 -- keyed digests.
 CREATE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
@@ -454,19 +392,3 @@ BEGIN
     RETURN result;
 END
 $$;
-
-------------------------------------------------------------------------------------------------
--- Privileges: docs/security.md lists what to grant to the application.
-------------------------------------------------------------------------------------------------
-
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
-REVOKE ALL ON FUNCTION
-    @extschema@.otp_totp_enroll(text, text, text, integer, integer, text),
-    @extschema@.otp_totp_confirm(text, text),
-    @extschema@.otp_totp_check(text, text, integer),
-    @extschema@.otp_totp_disable(text),
-    @extschema@.otp_recovery_codes_generate(text, integer),
-    @extschema@.otp_recovery_code_use(text, text),
-    @extschema@.otp_recovery_codes_remaining(text),
-    @extschema@.otp_factor_status(text)
-FROM PUBLIC;

@@ -21,13 +21,84 @@ mod attempt_ledger;
 mod gucs;
 mod purge_worker;
 
+// The hand-written SQL, each file after what it uses: the tables (schema.sql), the other files it
+// names, and the Rust functions it calls. privileges.sql comes last with every REVOKE and GRANT.
 pgrx::extension_sql_file!("../sql/schema.sql", name = "schema", bootstrap);
-pgrx::extension_sql_file!("../sql/sessions.sql", name = "sessions", finalize);
+pgrx::extension_sql_file!("../sql/helpers.sql", name = "helpers");
+pgrx::extension_sql_file!(
+    "../sql/keys.sql",
+    name = "keys",
+    requires = ["helpers", api::sessions::otp_private::new_server_key]
+);
+pgrx::extension_sql_file!("../sql/policies.sql", name = "policies", requires = ["helpers"]);
+pgrx::extension_sql_file!(
+    "../sql/rate_limits.sql",
+    name = "rate_limits",
+    requires = [
+        "policies",
+        api::sessions::otp_private::address_subject,
+        api::sessions::otp_private::rate_subject,
+    ]
+);
+pgrx::extension_sql_file!(
+    "../sql/deliveries.sql",
+    name = "deliveries",
+    requires = [
+        "keys",
+        api::sessions::otp_private::seal_text,
+        api::sessions::otp_private::unseal_text,
+    ]
+);
+pgrx::extension_sql_file!(
+    "../sql/sessions.sql",
+    name = "sessions",
+    requires = [
+        "rate_limits",
+        "deliveries",
+        api::sessions::otp_private::attempt_outcome,
+        api::sessions::otp_private::channel_name,
+        api::sessions::otp_private::code_digest,
+        api::sessions::otp_private::mask_identifier,
+        api::sessions::otp_private::new_code,
+        api::sessions::otp_private::normalize_identifier,
+        api::transaction::otp_private::require_own_transaction,
+        attempt_ledger::otp_private::attempt_taken_back,
+    ]
+);
 pgrx::extension_sql_file!(
     "../sql/factors.sql",
     name = "factors",
-    requires = ["sessions"]
+    requires = [
+        "keys",
+        api::codes::otp_private::new_totp_secret,
+        api::codes::otp_private::totp_uri,
+        api::factors::otp_private::check_key,
+        api::factors::otp_private::factor_limits,
+        api::factors::otp_private::find_digest,
+        api::factors::otp_private::new_recovery_code,
+        api::factors::otp_private::normalize_recovery_code,
+        api::factors::otp_private::open_factor_secret,
+        api::factors::otp_private::possible_key,
+        api::factors::otp_private::recovery_decoy,
+        api::factors::otp_private::recovery_digest,
+        api::factors::otp_private::seal_factor_secret,
+        api::factors::otp_private::totp_decoy,
+        api::factors::otp_private::totp_match,
+        api::transaction::otp_private::require_own_transaction,
+        attempt_ledger::otp_private::attempt_taken_back,
+    ]
 );
+pgrx::extension_sql_file!(
+    "../sql/housekeeping.sql",
+    name = "housekeeping",
+    requires = [
+        "sessions",
+        "factors",
+        attempt_ledger::otp_private::record_taken_back,
+        attempt_ledger::otp_private::subjects_taken_back,
+    ]
+);
+pgrx::extension_sql_file!("../sql/privileges.sql", name = "privileges", finalize);
 
 #[cfg(any(test, feature = "pg_test"))]
 mod pg_tests;

@@ -1,0 +1,142 @@
+-- otp_pg delivery outbox: what senders claim, acknowledge, fail or hand back.
+--
+-- The outbox is a queue: senders take requests with FOR UPDATE SKIP LOCKED and hold them under a
+-- lease; a sender that dies leaves its requests to be claimed again when the lease runs out.
+
+-- Puts the code in the outbox under the id the challenge already points at (sealed, bound to
+-- challenge and send number), supersedes the previous send's row, and wakes senders. The
+-- notification carries no code and, like the row, exists only if the transaction commits.
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, key.key_id,
+            otp_private.seal_text(key.secret, challenge.challenge_id::text || '/' || challenge.resends, code),
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- The outbox is a queue: its statistics are usually stale and the cached plan is generic (LIMIT
+-- unknown), which tempts the planner into reading every pending row and sorting. Walking the
+-- claimable index in order and stopping at max_count is always right here, so say so. The
+-- final sort then carries the planner's penalty for a disabled node, which would push the query
+-- over jit_above_cost on servers built with JIT: compiling costs far more than the query.
+CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.require('max_count', max_count IS NULL), otp_private.require('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.unseal_text(k.secret, cl.challenge_id::text || '/' || cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending';
+    RETURN FOUND;
+END
+$$;
+
+-- Most tries before a request is abandoned; the backoff doubles from 2 s up to 5 minutes.
+CREATE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    retrying boolean;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING d.state = 'pending' INTO retrying;
+    RETURN coalesce(retrying, false);
+END
+$$;
+
+-- Hands a claimed request back untouched, e.g. by a sender shutting down before it got to it: it
+-- is claimable at once and the claim does not count as a try. False if it was not under a lease.
+CREATE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.require('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
+END
+$$;

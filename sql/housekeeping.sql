@@ -1,0 +1,143 @@
+-- otp_pg housekeeping: recording the attempts that rollbacks took back, purging what has expired,
+-- and rotating the server key.
+
+-- Records in their rows the attempts that rollbacks took back, of every subject of this database
+-- waiting on the ledger (otp_purge runs this first). A subject whose row a check holds is left to
+-- that check, which records them itself; a challenge that is gone leaves nothing to guess.
+-- Returns the number of subjects recorded.
+CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    subject text;
+    key text;
+    id uuid;
+    recorded integer := 0;
+BEGIN
+    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
+        IF starts_with(subject, 'factor ') THEN
+            key := substr(subject, 8);
+            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+            PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+            CONTINUE WHEN NOT FOUND;
+            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
+        ELSIF starts_with(subject, 'challenge ') THEN
+            id := substr(subject, 11)::uuid;
+            PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
+            IF FOUND THEN
+                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
+            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
+                CONTINUE;
+            ELSE
+                PERFORM otp_private.record_taken_back(subject);
+            END IF;
+        ELSE
+            CONTINUE;
+        END IF;
+        recorded := recorded + 1;
+    END LOOP;
+    RETURN recorded;
+END
+$$;
+
+-- Removes challenges past their retention (with their delivery requests), rate counters and factor
+-- failure counts that no longer count, and retired keys nothing refers to. Returns the number of
+-- rows removed.
+--
+-- A retired key may still be in use by a transaction that read it as the current key before the
+-- rotation committed: its challenge or factor is not visible here until it commits. So a retired
+-- key goes in two steps. First its retirement is noted as seen (this statement's clock reads later
+-- than the rotation's commit). Once every transaction now running in this database began after
+-- that, nobody can pick the key up any more: factors still sealed under it (an enrolment that
+-- overlapped the rotation) are re-sealed under the current key, and the key is removed once no
+-- row refers to it. A prepared transaction's start is not known, so while one exists in this
+-- database no key is removed.
+CREATE FUNCTION @extschema@.otp_purge() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    deliveries bigint;
+    challenges bigint;
+    counters bigint;
+    failures bigint;
+    keys bigint := 0;
+    oldest_start timestamptz;
+    current otp_private.server_key;
+BEGIN
+    -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
+    PERFORM otp_private.record_attempts_taken_back();
+    DELETE FROM otp_private.delivery d
+     USING otp_private.challenge c
+     WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now();
+    GET DIAGNOSTICS deliveries = ROW_COUNT;
+    DELETE FROM otp_private.challenge c WHERE c.purge_after <= now();
+    GET DIAGNOSTICS challenges = ROW_COUNT;
+    -- Counters and failure counts are rows that logins lock: one held by an open transaction is
+    -- skipped, not waited for (purged next time), so that nobody can stall purging, and logins
+    -- queued behind a waiting purge, by holding one.
+    DELETE FROM otp_private.rate_counter r
+     WHERE r.ctid IN (SELECT q.ctid FROM otp_private.rate_counter q
+                       WHERE q.window_start + make_interval(secs => 2 * q.window_seconds) <= now()
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS counters = ROW_COUNT;
+    -- Failure counts whose window has passed, of keys not locked out: they count nothing.
+    DELETE FROM otp_private.factor_failure f
+     WHERE f.key IN (SELECT q.key FROM otp_private.factor_failure q
+                      WHERE q.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+                        AND (q.locked_until IS NULL OR q.locked_until <= now())
+                        FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS failures = ROW_COUNT;
+
+    UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
+     WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
+    IF FOUND OR EXISTS (SELECT FROM otp_private.server_key k WHERE k.seen_retired_at IS NOT NULL) THEN
+        PERFORM pg_stat_clear_snapshot();  -- read the activity of now, not of this transaction's start
+        SELECT coalesce(min(a.xact_start), clock_timestamp()) INTO oldest_start
+          FROM pg_stat_activity a
+         WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+           AND a.backend_type <> 'autovacuum worker';
+        IF NOT EXISTS (SELECT FROM pg_prepared_xacts x WHERE x.database = current_database()) THEN
+            current := otp_private.current_key();
+            UPDATE otp_private.totp_factor f
+               SET sealed_secret = otp_private.seal_factor_secret(current.secret, f.key, otp_private.factor_secret(f)),
+                   server_key_id = current.key_id
+              FROM otp_private.server_key k
+             WHERE k.key_id = f.server_key_id AND k.seen_retired_at < oldest_start;
+            DELETE FROM otp_private.server_key k
+             WHERE k.seen_retired_at < oldest_start
+               AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
+            GET DIAGNOSTICS keys = ROW_COUNT;
+        END IF;
+    END IF;
+    RETURN deliveries + challenges + counters + failures + keys;
+END
+$$;
+
+-- Starts using a new server key and re-seals the authenticator secrets under it. Codes already
+-- sent and recovery codes keep working under the key they were made with; otp_purge removes
+-- that key once nothing refers to it. Returns the new key's id.
+CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    new_key otp_private.server_key;
+BEGIN
+    LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;
+    UPDATE otp_private.server_key k SET retired_at = now() WHERE k.retired_at IS NULL;
+    INSERT INTO otp_private.server_key (key_id, secret)
+    VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
+    RETURNING * INTO new_key;
+    UPDATE otp_private.totp_factor f
+       SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
+           server_key_id = new_key.key_id;
+    RETURN new_key.key_id;
+END
+$$;

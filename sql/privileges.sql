@@ -1,0 +1,29 @@
+-- otp_pg privileges, the last step of CREATE EXTENSION: nothing in otp_private, and none of the
+-- functions that change state, is callable by PUBLIC. docs/security.md lists what to grant to
+-- whom. Every REVOKE and GRANT of the extension is here.
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer),
+    @extschema@.otp_policies(),
+    @extschema@.otp_initiate(text, text, jsonb, text, inet),
+    @extschema@.otp_verify(uuid, text, inet),
+    @extschema@.otp_resend(uuid, inet),
+    @extschema@.otp_claim_deliveries(integer, integer),
+    @extschema@.otp_ack_delivery(bigint),
+    @extschema@.otp_fail_delivery(bigint, text),
+    @extschema@.otp_release_delivery(bigint),
+    @extschema@.otp_purge(),
+    @extschema@.otp_rotate_server_key()
+FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_totp_enroll(text, text, text, integer, integer, text),
+    @extschema@.otp_totp_confirm(text, text),
+    @extschema@.otp_totp_check(text, text, integer),
+    @extschema@.otp_totp_disable(text),
+    @extschema@.otp_recovery_codes_generate(text, integer),
+    @extschema@.otp_recovery_code_use(text, text),
+    @extschema@.otp_recovery_codes_remaining(text),
+    @extschema@.otp_factor_status(text)
+FROM PUBLIC;
