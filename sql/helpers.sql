@@ -9,7 +9,7 @@
 -- the session, while a SQL function with a pinned search_path is planned on every call.
 
 CREATE FUNCTION otp_private.require(argument text, is_null boolean) RETURNS void
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
@@ -21,7 +21,7 @@ $$;
 
 CREATE FUNCTION otp_private.check_range(argument text, value integer, low integer, high integer)
 RETURNS integer
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN

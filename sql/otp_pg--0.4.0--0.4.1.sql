@@ -5,6 +5,10 @@
 
 \echo Use "ALTER EXTENSION otp_pg UPDATE TO '0.4.1'" to load this file. \quit
 
+-- Checks of arguments are STABLE, as format() is: IMMUTABLE let the planner run them while planning.
+ALTER FUNCTION otp_private.require(text, boolean) STABLE;
+ALTER FUNCTION otp_private.check_range(text, integer, integer, integer) STABLE;
+
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
 	"subject" TEXT /* & str */
@@ -112,6 +116,65 @@ BEGIN
 END
 $$;
 
+-- The queued delivery id was never read.
+CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    created otp_private.challenge;
+BEGIN
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
+        PERFORM otp_private.require('identifier', identifier IS NULL), otp_private.require('channel', channel IS NULL),
+                otp_private.require('payload', payload IS NULL), otp_private.require('policy', policy IS NULL);
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
+
+    key := otp_private.current_key();
+    code := otp_private.new_code(settings.code_length);
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, key_id, code_digest, code_length,
+         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, key.key_id,
+         otp_private.code_digest(key.secret, new_id, code), settings.code_length,
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    PERFORM otp_private.queue_delivery(created, NULL, key, code);
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+
 -- Records through record_challenge_attempts.
 CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
 RETURNS @extschema@.otp_verification
@@ -203,6 +266,70 @@ BEGIN
                    challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
     END IF;
     RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- The queued delivery id was never read.
+CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    key otp_private.server_key;
+    code text;
+    wait integer;
+    previous_delivery bigint;
+BEGIN
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.require('challenge_id', true);
+    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged): start again with otp_initiate';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge: start again with otp_initiate';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
+    END IF;
+
+    key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    previous_delivery := challenge.delivery_id;
+    UPDATE otp_private.challenge c
+       SET key_id = key.key_id,
+           code_digest = otp_private.code_digest(key.secret, c.challenge_id, code),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, key, code);
+    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 

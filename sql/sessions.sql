@@ -41,7 +41,6 @@ DECLARE
     new_id uuid := gen_random_uuid();
     code text;
     created otp_private.challenge;
-    delivery_id bigint;
 BEGIN
     -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
     IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
@@ -75,7 +74,7 @@ BEGIN
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    delivery_id := otp_private.queue_delivery(created, NULL, key, code);
+    PERFORM otp_private.queue_delivery(created, NULL, key, code);
     RETURN otp_private.challenge_result(created);
 END
 $$;
@@ -211,7 +210,6 @@ DECLARE
     key otp_private.server_key;
     code text;
     wait integer;
-    delivery_id bigint;
     previous_delivery bigint;
 BEGIN
     IF challenge_id IS NULL THEN
@@ -257,7 +255,7 @@ BEGIN
            purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
-    delivery_id := otp_private.queue_delivery(challenge, previous_delivery, key, code);
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, key, code);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;
