@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it and .ci/run calls it:
-#   1. `cargo pgrx test` on each PostgreSQL version (unit tests of the pure core + #[pg_test]s);
+#   0. `cargo test -p otp_pg_core`: the unit tests of the pure core (src/core), once, since they
+#      need no PostgreSQL;
+#   1. `cargo pgrx test` on each PostgreSQL version (the #[pg_test]s);
 #   2. the client tests in tests/ (pytest + psycopg) against a real server of each version: SQL
 #      functions, roles, concurrency, crashes, failover, dump and upgrade, the reference sender and
 #      the client examples in Python, Node.js and Rust (tests/clients/);
@@ -34,17 +36,27 @@ count() { # adds up "N passed" / "N failed" from a runner's summary lines in fil
     counted="$p passed, $f failed"
 }
 
-for major in $VERSIONS; do
-    log "PostgreSQL $major: cargo pgrx test"
-    out="$WORK/pgrx-$major.log"
-    # Full output goes to the log; the terminal shows each test's result.
-    cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK" >"$out" 2>&1 || status=1
+# Runs a cargo test command ("$@") with its full output in file $out; the terminal shows each
+# test's result. Fails the run unless every test result is ok.
+cargo_tests() {
+    "$@" >"$out" 2>&1 || status=1
     grep -E '^test |test result:|panicked at' "$out" || true
     if ! grep -q 'test result: ok' "$out" || grep -q 'test result: FAILED' "$out"; then
         status=1
         tail -n 200 "$out"
     fi
     count "$out"
+}
+
+log "the pure core: cargo test -p otp_pg_core"
+out="$WORK/core.log"
+cargo_tests cargo test -p otp_pg_core
+core="$counted"
+
+for major in $VERSIONS; do
+    log "PostgreSQL $major: cargo pgrx test"
+    out="$WORK/pgrx-$major.log"
+    cargo_tests cargo pgrx test "pg$major" --runas postgres --pgdata "$WORK"
     report[$major]="pgrx: $counted"
 done
 
@@ -76,6 +88,7 @@ else
 fi
 
 log "summary"
+echo "core: $core"
 for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
 echo "demo: $demo"
 echo "total: $passed passed, $failed failed"

@@ -1,20 +1,11 @@
 //! otp_pg: one-time passwords inside PostgreSQL.
 //!
-//! The algorithms are plain Rust with no PostgreSQL types (`base32`, `hotp`, `hotp_mac`,
-//! `otpauth`, `secret`, `identifier`, `client_address`, `keyed`, `qr`) and are unit-tested with `#[test]`; `api` is
-//! the thin SQL-facing layer over them. The schema and the session, delivery and factor functions are hand-written SQL
-//! in `sql/`.
-
-pub mod base32;
-pub mod client_address;
-pub mod error;
-pub mod hotp;
-pub mod hotp_mac;
-pub mod identifier;
-pub mod keyed;
-pub mod otpauth;
-pub mod qr;
-pub mod secret;
+//! The algorithms are in the crate `otp_pg_core` (src/core/): plain Rust with no PostgreSQL types,
+//! unit-tested with `cargo test -p otp_pg_core`. This crate is what PostgreSQL loads: `api` is the
+//! thin SQL-facing layer over the core, `gucs` the settings, `attempt_ledger` the shared-memory
+//! ledger of rolled-back attempts and `purge_worker` the background worker. The schema and the
+//! session, delivery and factor functions are hand-written SQL in `sql/`, loaded below in
+//! dependency order.
 
 mod api;
 mod attempt_ledger;
@@ -30,7 +21,11 @@ pgrx::extension_sql_file!(
     name = "keys",
     requires = ["helpers", api::sessions::otp_private::new_server_key]
 );
-pgrx::extension_sql_file!("../sql/policies.sql", name = "policies", requires = ["helpers"]);
+pgrx::extension_sql_file!(
+    "../sql/policies.sql",
+    name = "policies",
+    requires = ["helpers"]
+);
 pgrx::extension_sql_file!(
     "../sql/rate_limits.sql",
     name = "rate_limits",
@@ -116,7 +111,7 @@ pub extern "C-unwind" fn _PG_init() {
         attempt_ledger::init();
         // Loaded once here, the phone-number metadata is inherited by every backend the
         // postmaster forks, instead of costing each one about 0.1 s on its first SMS identifier.
-        identifier::preload_phone_metadata();
+        otp_pg_core::identifier::preload_phone_metadata();
     }
 }
 

@@ -3,11 +3,11 @@
 use pgrx::prelude::*;
 
 use super::{or_raise, raise, unix_seconds};
-use crate::base32;
-use crate::error::InputError;
-use crate::hotp::{self, Algorithm, Digits, Period, Skew};
-use crate::otpauth::TotpUri;
-use crate::secret;
+use otp_pg_core::base32;
+use otp_pg_core::error::InputError;
+use otp_pg_core::hotp::{self, Algorithm, Digits, Period, Skew};
+use otp_pg_core::otpauth::TotpUri;
+use otp_pg_core::secret;
 
 /// A new random secret, base32 without padding.
 #[pg_extern(volatile, strict, parallel_safe)]
@@ -161,7 +161,7 @@ mod otp_private {
     use pgrx::prelude::*;
 
     use crate::api::or_raise;
-    use crate::secret;
+    use otp_pg_core::secret;
 
     /// A new 20-byte secret (160 bits, RFC 4226's recommendation), base32 without padding.
     #[pg_extern(volatile, strict, parallel_safe)]

@@ -3,7 +3,7 @@
 use pgrx::prelude::*;
 
 use super::or_raise;
-use crate::qr;
+use otp_pg_core::qr;
 
 /// The URI (or any text) as a QR code in SVG.
 #[pg_extern(immutable, strict, parallel_safe)]
@@ -20,9 +20,9 @@ mod otp_private {
 
     use crate::api::codes::Totp;
     use crate::api::{or_raise, raise};
-    use crate::error::InputError;
     use crate::gucs;
-    use crate::keyed;
+    use otp_pg_core::error::InputError;
+    use otp_pg_core::keyed;
 
     /// Longest application key (user id) accepted.
     const MAX_KEY_CHARS: usize = 256;

@@ -9,7 +9,7 @@ use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use pgrx::PgSqlErrorCode;
 
-use crate::error::{ErrorClass, InputError};
+use otp_pg_core::error::{ErrorClass, InputError};
 
 /// Returns the value, or raises the error as a PostgreSQL ERROR with the matching SQLSTATE.
 pub(crate) fn or_raise<T>(result: Result<T, InputError>) -> T {

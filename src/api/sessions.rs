@@ -4,7 +4,7 @@
 use pgrx::prelude::*;
 
 use super::or_raise;
-use crate::identifier::{self, Channel};
+use otp_pg_core::identifier::{self, Channel};
 
 /// The identifier in the form otp_pg keys everything on (docs/usage.md gives the rules per channel).
 #[pg_extern(immutable, strict, parallel_safe)]
@@ -20,9 +20,9 @@ mod otp_private {
     use pgrx::PgSqlErrorCode;
 
     use crate::api::{or_raise, raise};
-    use crate::error::InputError;
-    use crate::identifier::{self, Channel};
-    use crate::keyed;
+    use otp_pg_core::error::InputError;
+    use otp_pg_core::identifier::{self, Channel};
+    use otp_pg_core::keyed;
 
     /// The channel's canonical name (`email` or `sms`), or an error naming `channel`.
     #[pg_extern(immutable, strict, parallel_safe)]
@@ -40,7 +40,7 @@ mod otp_private {
     /// The rate-limit subject of a client address, given as `host()` text (see client_address).
     #[pg_extern(immutable, strict, parallel_safe)]
     fn address_subject(host: &str) -> Option<String> {
-        crate::client_address::subject(host)
+        otp_pg_core::client_address::subject(host)
     }
 
     #[pg_extern(immutable, strict, parallel_safe)]

@@ -8,7 +8,8 @@
 use libfuzzer_sys::fuzz_target;
 use otp_pg_core::hotp::{self, Algorithm, Digits, Period, Skew};
 use otp_pg_core::identifier::Channel;
-use otp_pg_core::{assert_invalid, base32, keyed, secret, Input};
+use otp_pg_core::{base32, keyed, secret};
+use otp_pg_fuzz::{assert_invalid, Input};
 
 fuzz_target!(|data: &[u8]| {
     let mut input = Input::new(data);

@@ -4,7 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use otp_pg_core::{assert_invalid, base32, is_skipped_whitespace};
+use otp_pg_core::base32;
+use otp_pg_fuzz::{assert_invalid, is_skipped_whitespace};
 
 #[derive(Debug)]
 enum Expected {

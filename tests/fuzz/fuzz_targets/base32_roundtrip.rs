@@ -7,7 +7,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use otp_pg_core::{assert_invalid, base32, Input};
+use otp_pg_core::base32;
+use otp_pg_fuzz::{assert_invalid, Input};
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

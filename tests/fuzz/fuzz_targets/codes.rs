@@ -6,7 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use otp_pg_core::hotp::{self, Digits};
-use otp_pg_core::{keyed, Input};
+use otp_pg_core::keyed;
+use otp_pg_fuzz::Input;
 
 /// Spaces ignored; exactly `digits` ASCII digits and nothing else.
 fn expected_code(typed: &str, digits: u32) -> Option<u64> {

@@ -9,10 +9,12 @@
 //! first), then the key.
 #![no_main]
 
-use hmac::{Hmac, Mac};
 use libfuzzer_sys::fuzz_target;
+use otp_pg_core::error::ErrorClass;
 use otp_pg_core::hotp::{self, Algorithm, Digits, Period, Skew};
-use otp_pg_core::{assert_invalid, error::ErrorClass, Input};
+use otp_pg_core::reference::hmac::{self, Hmac, Mac};
+use otp_pg_core::reference::{sha1, sha2};
+use otp_pg_fuzz::{assert_invalid, Input};
 
 fn digest_of<M: Mac + hmac::digest::KeyInit>(key: &[u8], counter: u64) -> Vec<u8> {
     let mut mac = <M as Mac>::new_from_slice(key).unwrap();

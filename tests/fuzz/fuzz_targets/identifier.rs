@@ -15,7 +15,7 @@ use libfuzzer_sys::fuzz_target;
 use otp_pg_core::identifier::{
     self, Channel, MAX_DOMAIN_LABEL_LENGTH, MAX_EMAIL_LENGTH, MAX_PHONE_DIGITS,
 };
-use otp_pg_core::{assert_invalid, Input};
+use otp_pg_fuzz::{assert_invalid, Input};
 
 /// README: no whitespace or control characters survive; one `@`; a local part; an ASCII domain
 /// (letters, digits, hyphens) with at least two non-empty labels of at most 63 bytes, no label

@@ -8,7 +8,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use otp_pg_core::{keyed, Input};
+use otp_pg_core::keyed;
+use otp_pg_fuzz::Input;
 
 /// A different key that HMAC does not treat as the same: appending a zero byte would be (keys
 /// shorter than the block are zero-padded), so flip a bit or append a non-zero byte.

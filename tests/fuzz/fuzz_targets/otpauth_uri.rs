@@ -10,9 +10,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use otp_pg_core::base32;
 use otp_pg_core::hotp::{Algorithm, Digits, Period};
 use otp_pg_core::otpauth::{TotpUri, MAX_LABEL_PART};
-use otp_pg_core::{assert_invalid, base32, Input};
+use otp_pg_fuzz::{assert_invalid, Input};
 
 fn is_unreserved(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')

@@ -1,28 +1,7 @@
-//! The pure modules of otp_pg, compiled from the extension's own source files, plus the small
-//! input reader the fuzz targets share. Each module refers to the others as `crate::...`, so they
-//! keep the names they have in the extension's crate. `api`, `gucs` and `purge_worker` are left out:
-//! they need pgrx.
+//! What the fuzz targets share: a reader of fuzz input and checks of the core's errors. The code
+//! under test is otp_pg_core (src/core), the crate the extension is built on.
 
-#[path = "../../../src/base32.rs"]
-pub mod base32;
-#[path = "../../../src/error.rs"]
-pub mod error;
-#[path = "../../../src/hotp.rs"]
-pub mod hotp;
-#[path = "../../../src/hotp_mac.rs"]
-pub mod hotp_mac;
-#[path = "../../../src/identifier.rs"]
-pub mod identifier;
-#[path = "../../../src/keyed.rs"]
-pub mod keyed;
-#[path = "../../../src/otpauth.rs"]
-pub mod otpauth;
-#[path = "../../../src/qr.rs"]
-pub mod qr;
-#[path = "../../../src/secret.rs"]
-pub mod secret;
-
-use error::{ErrorClass, InputError};
+use otp_pg_core::error::{ErrorClass, InputError};
 
 /// Reads a fuzz input front to back. Short inputs read as zeros rather than being discarded, so
 /// that every input exercises the code under test.
