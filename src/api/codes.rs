@@ -1,13 +1,13 @@
 //! RFC 4226 / RFC 6238 functions: secrets, HOTP, TOTP, verification, otpauth URIs, base32.
 
-use pgrx::prelude::*;
-
-use super::{or_raise, raise, unix_seconds};
 use otp_pg_core::base32;
 use otp_pg_core::error::InputError;
 use otp_pg_core::hotp::{self, Algorithm, Digits, Period, Skew};
 use otp_pg_core::otpauth::TotpUri;
 use otp_pg_core::secret;
+use pgrx::prelude::*;
+
+use super::{or_raise, raise, unix_seconds};
 
 /// A new random secret, base32 without padding.
 #[pg_extern(volatile, strict, parallel_safe)]
@@ -158,10 +158,10 @@ fn totp_uri(
 /// ambiguous call fails) on PostgreSQL 14's open public schema.
 #[pg_schema]
 mod otp_private {
+    use otp_pg_core::secret;
     use pgrx::prelude::*;
 
     use crate::api::or_raise;
-    use otp_pg_core::secret;
 
     /// A new 20-byte secret (160 bits, RFC 4226's recommendation), base32 without padding.
     #[pg_extern(volatile, strict, parallel_safe)]

@@ -1,9 +1,9 @@
 //! Rust primitives behind the authenticator-factor functions in sql/factors.sql.
 
+use otp_pg_core::qr;
 use pgrx::prelude::*;
 
 use super::or_raise;
-use otp_pg_core::qr;
 
 /// The URI (or any text) as a QR code in SVG.
 #[pg_extern(immutable, strict, parallel_safe)]
@@ -15,14 +15,15 @@ fn otp_totp_qr_svg(uri: &str) -> String {
 mod otp_private {
     use std::sync::OnceLock;
 
+    use otp_pg_core::error::InputError;
+    use otp_pg_core::random::{self, SERVER_KEY_BYTES};
+    use otp_pg_core::{keyed_digest, recovery_code, seal};
     use pgrx::prelude::*;
     use pgrx::PgSqlErrorCode;
 
     use crate::api::codes::Totp;
     use crate::api::{or_raise, raise};
     use crate::gucs;
-    use otp_pg_core::error::InputError;
-    use otp_pg_core::keyed;
 
     /// Longest application key (user id) accepted.
     const MAX_KEY_CHARS: usize = 256;
@@ -65,24 +66,24 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_recovery_code() -> String {
-        or_raise(keyed::new_recovery_code())
+        or_raise(recovery_code::new())
     }
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn normalize_recovery_code(code: &str) -> Option<String> {
-        keyed::normalize_recovery_code(code)
+        recovery_code::normalize(code)
     }
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn recovery_digest(server_key: &[u8], owner: &str, canonical_code: &str) -> Vec<u8> {
-        keyed::recovery_digest(server_key, owner, canonical_code).to_vec()
+        keyed_digest::recovery_code(server_key, owner, canonical_code).to_vec()
     }
 
     /// 1-based position of `digest` among `candidates` (constant-time scan), or 0.
     #[pg_extern(immutable, strict, parallel_safe)]
     fn find_digest(candidates: Array<&[u8]>, digest: &[u8]) -> i32 {
         let candidates: Vec<&[u8]> = candidates.iter().map(|c| c.unwrap_or(&[])).collect();
-        keyed::find_digest(&candidates, digest) as i32
+        keyed_digest::find(&candidates, digest) as i32
     }
 
     /// The sealing context of a factor's secret: it binds the sealed value to the key it belongs
@@ -93,7 +94,7 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn seal_factor_secret(server_key: &[u8], key: &str, secret: &str) -> Vec<u8> {
-        or_raise(keyed::seal(
+        or_raise(seal::seal(
             server_key,
             &factor_context(key),
             secret.as_bytes(),
@@ -102,7 +103,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn open_factor_secret(server_key: &[u8], key: &str, sealed: &[u8]) -> String {
-        let opened = keyed::unseal(server_key, &factor_context(key), sealed)
+        let opened = seal::open(server_key, &factor_context(key), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok());
         match opened {
             Some(secret) => secret,
@@ -117,12 +118,12 @@ mod otp_private {
     }
 
     /// A sealed secret under a key of this process, opened by the decoys below.
-    fn decoy() -> &'static ([u8; keyed::KEY_BYTES], Vec<u8>) {
-        static DECOY: OnceLock<([u8; keyed::KEY_BYTES], Vec<u8>)> = OnceLock::new();
+    fn decoy() -> &'static ([u8; SERVER_KEY_BYTES], Vec<u8>) {
+        static DECOY: OnceLock<([u8; SERVER_KEY_BYTES], Vec<u8>)> = OnceLock::new();
         DECOY.get_or_init(|| {
-            let key = keyed::new_key().unwrap_or([0x5a; keyed::KEY_BYTES]);
+            let key = random::new_server_key().unwrap_or([0x5a; SERVER_KEY_BYTES]);
             let sealed =
-                keyed::seal(&key, &factor_context(""), DECOY_SECRET.as_bytes()).unwrap_or_default();
+                seal::seal(&key, &factor_context(""), DECOY_SECRET.as_bytes()).unwrap_or_default();
             (key, sealed)
         })
     }
@@ -134,7 +135,7 @@ mod otp_private {
     #[pg_extern(volatile, strict, parallel_safe)]
     fn totp_decoy(code: &str, at_time: TimestampWithTimeZone, skew: i32) -> Option<i64> {
         let (key, sealed) = decoy();
-        let secret = keyed::unseal(key, &factor_context(""), sealed)
+        let secret = seal::open(key, &factor_context(""), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .unwrap_or_else(|| DECOY_SECRET.to_string());
         let step = Totp::from_arguments(&secret, at_time, 6, 30, "sha1").matching_step(code, skew);
@@ -146,9 +147,9 @@ mod otp_private {
     /// with no unused codes or locked out. Always false.
     #[pg_extern(volatile, strict, parallel_safe)]
     fn recovery_decoy(owner: &str, code: &str) -> bool {
-        let canonical = keyed::normalize_recovery_code(code).unwrap_or_default();
-        let digest = keyed::recovery_digest(&decoy().0, owner, &canonical);
-        std::hint::black_box(keyed::find_digest(&[], &digest));
+        let canonical = recovery_code::normalize(code).unwrap_or_default();
+        let digest = keyed_digest::recovery_code(&decoy().0, owner, &canonical);
+        std::hint::black_box(keyed_digest::find(&[], &digest));
         false
     }
 

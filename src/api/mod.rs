@@ -5,11 +5,10 @@ mod factors;
 mod sessions;
 mod transaction;
 
+use otp_pg_core::error::{ErrorClass, InputError};
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use pgrx::PgSqlErrorCode;
-
-use otp_pg_core::error::{ErrorClass, InputError};
 
 /// Returns the value, or raises the error as a PostgreSQL ERROR with the matching SQLSTATE.
 pub(crate) fn or_raise<T>(result: Result<T, InputError>) -> T {

@@ -1,10 +1,10 @@
 //! Rust primitives behind the challenge-session functions written in sql/sessions.sql. The ones in
 //! schema otp_private touch keys and codes: only the extension's own functions may call them.
 
+use otp_pg_core::identifier::{self, Channel};
 use pgrx::prelude::*;
 
 use super::or_raise;
-use otp_pg_core::identifier::{self, Channel};
 
 /// The identifier in the form otp_pg keys everything on (docs/usage.md gives the rules per channel).
 #[pg_extern(immutable, strict, parallel_safe)]
@@ -16,13 +16,12 @@ fn otp_normalize_identifier(identifier: &str, channel: &str) -> String {
 /// Internal primitives: keys, codes, sealing. Only the extension's own functions call these.
 #[pg_schema]
 mod otp_private {
+    use otp_pg_core::identifier::{self, Channel};
+    use otp_pg_core::{challenge_code, keyed_digest, random, seal};
     use pgrx::prelude::*;
     use pgrx::PgSqlErrorCode;
 
-    use crate::api::{or_raise, raise};
-    use otp_pg_core::error::InputError;
-    use otp_pg_core::identifier::{self, Channel};
-    use otp_pg_core::keyed;
+    use crate::api::or_raise;
 
     /// The channel's canonical name (`email` or `sms`), or an error naming `channel`.
     #[pg_extern(immutable, strict, parallel_safe)]
@@ -57,23 +56,17 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_server_key() -> Vec<u8> {
-        or_raise(keyed::new_key()).to_vec()
+        or_raise(random::new_server_key()).to_vec()
     }
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_code(length: i32) -> String {
-        if !(4..=10).contains(&length) {
-            raise(InputError::invalid(
-                "code_length",
-                "must be between 4 and 10",
-            ));
-        }
-        or_raise(keyed::new_code(length as u32))
+        or_raise(challenge_code::new(length))
     }
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn code_digest(server_key: &[u8], challenge_id: pgrx::Uuid, code: &str) -> Vec<u8> {
-        keyed::code_digest(server_key, challenge_id.as_bytes(), code).to_vec()
+        keyed_digest::challenge_code(server_key, challenge_id.as_bytes(), code).to_vec()
     }
 
     /// What one counted attempt does to a challenge: `verified` (the right code), `locked` (a
@@ -88,7 +81,7 @@ mod otp_private {
         attempts_after: i32,
         max_attempts: i32,
     ) -> &'static str {
-        if keyed::code_matches(server_key, challenge_id.as_bytes(), code, digest) {
+        if keyed_digest::challenge_code_matches(server_key, challenge_id.as_bytes(), code, digest) {
             "verified"
         } else if attempts_after >= max_attempts {
             "locked"
@@ -99,7 +92,7 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn seal_text(server_key: &[u8], context: &str, plaintext: &str) -> Vec<u8> {
-        or_raise(keyed::seal(
+        or_raise(seal::seal(
             server_key,
             context.as_bytes(),
             plaintext.as_bytes(),
@@ -108,7 +101,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn unseal_text(server_key: &[u8], context: &str, sealed: &[u8]) -> String {
-        let opened = keyed::unseal(server_key, context.as_bytes(), sealed)
+        let opened = seal::open(server_key, context.as_bytes(), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok());
         match opened {
             Some(text) => text,

@@ -1,5 +1,6 @@
 //! Errors of the pure core. They carry the name of the offending argument and a class that the SQL
 //! layer maps to a SQLSTATE, so the core stays free of PostgreSQL types.
+//! `truncate_for_message` cuts what a caller typed for quoting in a message.
 
 use std::fmt;
 
@@ -49,3 +50,13 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 pub type Result<T> = std::result::Result<T, InputError>;
+
+/// Cuts user-supplied text to a length fit for an error message: its first 40 characters and
+/// `...` after them if there were more.
+pub fn truncate_for_message(text: &str) -> String {
+    const LIMIT: usize = 40;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text.to_string(),
+    }
+}

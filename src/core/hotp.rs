@@ -2,7 +2,7 @@
 
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
-use crate::error::{InputError, Result};
+use crate::error::{truncate_for_message, InputError, Result};
 use crate::hotp_mac::{BlockHash, CounterMac, Sha1State, Sha256State, Sha512State};
 
 /// The HMAC hash function (RFC 6238 section 1.2 allows SHA-1, SHA-256 and SHA-512).
@@ -243,15 +243,6 @@ pub fn matching_step(
         matched |= hit;
     });
     bool::from(matched).then_some(latest)
-}
-
-/// Cuts user-supplied text to a length fit for an error message.
-pub fn truncate_for_message(text: &str) -> String {
-    const LIMIT: usize = 40;
-    match text.char_indices().nth(LIMIT) {
-        Some((cut, _)) => format!("{}...", &text[..cut]),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

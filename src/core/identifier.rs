@@ -14,8 +14,7 @@ use icu_properties::props::{DefaultIgnorableCodePoint, GeneralCategory, WhiteSpa
 use icu_properties::{CodePointMapData, CodePointSetData};
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 
-use crate::error::{InputError, Result};
-use crate::hotp::truncate_for_message;
+use crate::error::{truncate_for_message, InputError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Channel {

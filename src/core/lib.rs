@@ -4,15 +4,20 @@
 //! (`cargo test -p otp_pg_core`).
 
 pub mod base32;
+pub mod challenge_code;
 pub mod client_address;
 pub mod error;
 pub mod hotp;
 pub mod hotp_mac;
 pub mod identifier;
-pub mod keyed;
+pub mod keyed_digest;
 pub mod otpauth;
 pub mod qr;
+pub mod random;
+pub mod recovery_code;
+pub mod seal;
 pub mod secret;
+mod subkey;
 
 /// The crates an independent HMAC is made of, for the fuzz crate's hotp_totp target: it checks
 /// `hotp` (built on `hotp_mac`'s own HMAC) against them, at the versions the core is built with.

@@ -2,7 +2,7 @@
 
 use crate::base32;
 use crate::error::{InputError, Result};
-use crate::keyed::fill_random;
+use crate::random;
 
 /// RFC 4226 section 4 requires at least 128 bits; 160 (20 bytes) is its recommendation.
 pub const MIN_BYTES: i32 = 16;
@@ -18,7 +18,7 @@ pub fn random_bytes(bytes: i32) -> Result<Vec<u8>> {
         ));
     }
     let mut key = vec![0u8; bytes as usize];
-    fill_random(&mut key, "bytes")?;
+    random::fill(&mut key, "bytes")?;
     Ok(key)
 }
 

@@ -6,9 +6,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use otp_pg_core::hotp::{self, Algorithm, Digits, Period, Skew};
+use otp_pg_core::error::truncate_for_message;
+use otp_pg_core::hotp::{Algorithm, Digits, Period, Skew};
 use otp_pg_core::identifier::Channel;
-use otp_pg_core::{base32, keyed, secret};
+use otp_pg_core::{base32, challenge_code, random, secret};
 use otp_pg_fuzz::{assert_invalid, Input};
 
 fuzz_target!(|data: &[u8]| {
@@ -16,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let number = input.i32();
     let text = input.rest_text();
 
-    let shown = hotp::truncate_for_message(&text);
+    let shown = truncate_for_message(&text);
     if text.chars().count() <= 40 {
         assert_eq!(shown, text);
     } else {
@@ -90,10 +91,18 @@ fuzz_target!(|data: &[u8]| {
         }
     }
 
-    // new_code's domain is 1 to 19 digits (otp_private.new_code allows 4 to 10 of them).
-    let length = number.unsigned_abs() % 19 + 1;
-    let code = keyed::new_code(length).unwrap();
+    // decimal_digits's domain is 1 to 19 digits; a challenge code has 4 to 10 of them (the
+    // documented ranges, written out here as in the checks above).
+    let length = number.unsigned_abs() % random::MAX_DECIMAL_DIGITS + 1;
+    let code = random::decimal_digits(length).unwrap();
     assert_eq!(code.len(), length as usize);
     assert!(code.bytes().all(|b| b.is_ascii_digit()), "{code}");
-    assert_eq!(keyed::clean_code(&code).is_some(), length <= 10);
+    assert_eq!(challenge_code::clean(&code).is_some(), length <= 10);
+    match challenge_code::new(number) {
+        Ok(code) => assert_eq!(code.len() as i32, number),
+        Err(err) => {
+            assert_invalid(&err, "code_length");
+            assert!(!(4..=10).contains(&number));
+        }
+    }
 });

@@ -1,12 +1,12 @@
 //! The parsers of typed codes against their stated rules: hotp::parse_code (TOTP/HOTP codes),
-//! keyed::clean_code (challenge codes) and keyed::normalize_recovery_code (recovery codes).
+//! challenge_code::clean (challenge codes) and recovery_code::normalize (recovery codes).
 //!
 //! Input: digits byte (6 + n % 5), then the typed code.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use otp_pg_core::hotp::{self, Digits};
-use otp_pg_core::keyed;
+use otp_pg_core::{challenge_code, recovery_code};
 use otp_pg_fuzz::Input;
 
 /// Spaces ignored; exactly `digits` ASCII digits and nothing else.
@@ -51,17 +51,17 @@ fuzz_target!(|data: &[u8]| {
     }
 
     assert_eq!(
-        keyed::clean_code(&typed),
+        challenge_code::clean(&typed),
         expected_clean(&typed),
         "{typed:?}"
     );
 
-    let recovery = keyed::normalize_recovery_code(&typed);
+    let recovery = recovery_code::normalize(&typed);
     assert_eq!(recovery, expected_recovery(&typed), "{typed:?}");
     if let Some(canonical) = recovery {
         // The canonical form is a fixed point: stored digests are of it.
         assert_eq!(
-            keyed::normalize_recovery_code(&canonical),
+            recovery_code::normalize(&canonical),
             Some(canonical.clone())
         );
     }

@@ -1,14 +1,14 @@
-//! keyed: sealing (encrypt-then-MAC) and the keyed digests of codes. Whatever is sealed opens with
+//! seal (encrypt-then-MAC) and keyed_digest (of codes). Whatever is sealed opens with
 //! the same key and context to the same bytes, and with nothing else: another key, another context,
 //! one flipped bit, a cut, or bytes that never came from seal. Digests match exactly the codes they
-//! were made from, and find_digest reports a position that holds the digest.
+//! were made from, and keyed_digest::find reports a position that holds the digest.
 //!
 //! Input: tamper byte, selector byte, key (length byte first), context (length byte first), a
 //! 16-byte challenge id, then the rest: plaintext, typed code and digest candidates all at once.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use otp_pg_core::keyed;
+use otp_pg_core::{challenge_code, keyed_digest, seal};
 use otp_pg_fuzz::Input;
 
 /// A different key that HMAC does not treat as the same: appending a zero byte would be (keys
@@ -32,33 +32,29 @@ fuzz_target!(|data: &[u8]| {
     let rest = input.rest();
 
     // Seal and open.
-    let sealed = keyed::seal(key, context, rest).unwrap();
+    let sealed = seal::seal(key, context, rest).unwrap();
     assert_eq!(sealed.len(), 1 + 16 + rest.len() + 16);
     assert_eq!(sealed[0], 1);
-    assert_eq!(keyed::unseal(key, context, &sealed).as_deref(), Some(rest));
-    assert_eq!(
-        keyed::unseal(&other_key(key, tamper), context, &sealed),
-        None
-    );
+    assert_eq!(seal::open(key, context, &sealed).as_deref(), Some(rest));
+    assert_eq!(seal::open(&other_key(key, tamper), context, &sealed), None);
     let mut longer_context = context.to_vec();
     longer_context.push(tamper);
-    assert_eq!(keyed::unseal(key, &longer_context, &sealed), None);
+    assert_eq!(seal::open(key, &longer_context, &sealed), None);
     let mut flipped = sealed.clone();
     flipped[usize::from(tamper) % sealed.len()] ^= 1 << (selector % 8);
-    assert_eq!(keyed::unseal(key, context, &flipped), None);
-    assert_eq!(
-        keyed::unseal(key, context, &sealed[..sealed.len() - 1]),
-        None
-    );
-    assert_eq!(keyed::unseal(key, context, rest), None, "a forgery opened");
+    assert_eq!(seal::open(key, context, &flipped), None);
+    assert_eq!(seal::open(key, context, &sealed[..sealed.len() - 1]), None);
+    assert_eq!(seal::open(key, context, rest), None, "a forgery opened");
 
     // Challenge codes: a digest matches its own code however it was typed, and no other.
     let typed = String::from_utf8_lossy(rest);
-    match keyed::clean_code(&typed) {
+    match challenge_code::clean(&typed) {
         Some(cleaned) => {
-            let digest = keyed::code_digest(key, &challenge, &cleaned);
-            assert!(keyed::code_matches(key, &challenge, &typed, &digest));
-            assert!(!keyed::code_matches(
+            let digest = keyed_digest::challenge_code(key, &challenge, &cleaned);
+            assert!(keyed_digest::challenge_code_matches(
+                key, &challenge, &typed, &digest
+            ));
+            assert!(!keyed_digest::challenge_code_matches(
                 &other_key(key, tamper),
                 &challenge,
                 &typed,
@@ -66,19 +62,33 @@ fuzz_target!(|data: &[u8]| {
             ));
             let mut other_challenge = challenge;
             other_challenge[usize::from(tamper % 16)] ^= 1;
-            assert!(!keyed::code_matches(key, &other_challenge, &typed, &digest));
+            assert!(!keyed_digest::challenge_code_matches(
+                key,
+                &other_challenge,
+                &typed,
+                &digest
+            ));
             let last = cleaned.as_bytes()[cleaned.len() - 1];
             let wrong = format!(
                 "{}{}",
                 &cleaned[..cleaned.len() - 1],
                 (b'0' + (last - b'0' + 1) % 10) as char
             );
-            assert!(!keyed::code_matches(key, &challenge, &wrong, &digest));
-            assert!(!keyed::code_matches(key, &challenge, &typed, &digest[..31]));
+            assert!(!keyed_digest::challenge_code_matches(
+                key, &challenge, &wrong, &digest
+            ));
+            assert!(!keyed_digest::challenge_code_matches(
+                key,
+                &challenge,
+                &typed,
+                &digest[..31]
+            ));
         }
         None => {
-            let digest = keyed::code_digest(key, &challenge, &typed);
-            assert!(!keyed::code_matches(key, &challenge, &typed, &digest));
+            let digest = keyed_digest::challenge_code(key, &challenge, &typed);
+            assert!(!keyed_digest::challenge_code_matches(
+                key, &challenge, &typed, &digest
+            ));
         }
     }
 
@@ -88,12 +98,12 @@ fuzz_target!(|data: &[u8]| {
     if let Some(first) = typed.chars().next() {
         let moved = format!("{owner}{first}");
         assert_ne!(
-            keyed::recovery_digest(key, &owner, &typed),
-            keyed::recovery_digest(key, &moved, &typed[first.len_utf8()..])
+            keyed_digest::recovery_code(key, &owner, &typed),
+            keyed_digest::recovery_code(key, &moved, &typed[first.len_utf8()..])
         );
     }
 
-    // find_digest: 0 when absent, else a 1-based position holding the digest.
+    // keyed_digest::find: 0 when absent, else a 1-based position holding the digest.
     let candidates: Vec<&[u8]> = rest.chunks(1 + usize::from(selector % 40)).collect();
     let wanted: &[u8] = match candidates.len() {
         0 => key,
@@ -102,7 +112,7 @@ fuzz_target!(|data: &[u8]| {
     let holding: Vec<usize> = (1..=candidates.len())
         .filter(|&i| candidates[i - 1] == wanted)
         .collect();
-    let found = keyed::find_digest(&candidates, wanted);
+    let found = keyed_digest::find(&candidates, wanted);
     if holding.is_empty() {
         assert_eq!(found, 0);
     } else if holding.len() == 1 {

@@ -1,0 +1,115 @@
+//! Keyed digests, what otp_pg stores instead of the codes themselves: of a challenge's code and of
+//! recovery codes, each under its own subkey of the server key, and their constant-time checks.
+
+use subtle::{ConditionallySelectable, ConstantTimeEq};
+
+use crate::challenge_code;
+use crate::subkey::{hmac, subkey};
+
+/// Keyed digest of a challenge's code. Binding the challenge id means a digest says nothing about
+/// any other challenge, even one that drew the same code.
+pub fn challenge_code(server_key: &[u8], challenge_id: &[u8], code: &str) -> [u8; 32] {
+    hmac(
+        &subkey(server_key, b"code digest"),
+        &[challenge_id, b":", code.as_bytes()],
+    )
+}
+
+/// Whether typed `code` is the one whose digest is `expected`, compared in constant time.
+pub fn challenge_code_matches(
+    server_key: &[u8],
+    challenge_id: &[u8],
+    code: &str,
+    expected: &[u8],
+) -> bool {
+    let Some(cleaned) = challenge_code::clean(code) else {
+        return false;
+    };
+    challenge_code(server_key, challenge_id, &cleaned)
+        .ct_eq(expected)
+        .into()
+}
+
+/// Keyed digest of a recovery code in its canonical form, bound to the key (the user) it belongs to.
+pub fn recovery_code(server_key: &[u8], owner: &str, canonical_code: &str) -> [u8; 32] {
+    let owner_length = (owner.len() as u64).to_be_bytes();
+    hmac(
+        &subkey(server_key, b"recovery code"),
+        &[&owner_length, owner.as_bytes(), canonical_code.as_bytes()],
+    )
+}
+
+/// 1-based position of `digest` in `candidates`, or 0. Every candidate is compared in constant
+/// time and the scan never stops early.
+pub fn find(candidates: &[&[u8]], digest: &[u8]) -> usize {
+    let mut found = 0u64;
+    for (index, candidate) in candidates.iter().enumerate() {
+        let hit = candidate.ct_eq(digest);
+        found = u64::conditional_select(&found, &(index as u64 + 1), hit);
+    }
+    found as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &[u8] = &[7u8; 32];
+
+    #[test]
+    fn digests_depend_on_key_challenge_and_code() {
+        let base = challenge_code(KEY, b"challenge-1", "123456");
+        assert_eq!(base, challenge_code(KEY, b"challenge-1", "123456"));
+        assert_ne!(base, challenge_code(&[8u8; 32], b"challenge-1", "123456"));
+        assert_ne!(base, challenge_code(KEY, b"challenge-2", "123456"));
+        assert_ne!(base, challenge_code(KEY, b"challenge-1", "123457"));
+        assert!(challenge_code_matches(
+            KEY,
+            b"challenge-1",
+            "123 456",
+            &base
+        ));
+        assert!(!challenge_code_matches(
+            KEY,
+            b"challenge-1",
+            "123457",
+            &base
+        ));
+        assert!(!challenge_code_matches(KEY, b"challenge-1", "", &base));
+        assert!(!challenge_code_matches(
+            KEY,
+            b"challenge-1",
+            "12345a",
+            &base
+        ));
+        assert!(!challenge_code_matches(
+            KEY,
+            b"challenge-1",
+            &"1".repeat(100_000),
+            &base
+        ));
+        assert!(!challenge_code_matches(
+            KEY,
+            b"challenge-1",
+            "123456",
+            &base[..31]
+        ));
+    }
+
+    #[test]
+    fn recovery_digests_and_lookup() {
+        let a = recovery_code(KEY, "user-1", "7K2QD9XM4T");
+        assert_ne!(a, recovery_code(KEY, "user-2", "7K2QD9XM4T"));
+        assert_ne!(a, recovery_code(KEY, "user-1", "7K2QD9XM4V"));
+        // The owner's length is part of the input: ("ab", "c...") differs from ("a", "bc...").
+        assert_ne!(
+            recovery_code(KEY, "ab", "CDEFGHJKMN"),
+            recovery_code(KEY, "a", "BCDEFGHJKM")
+        );
+        let b = recovery_code(KEY, "user-1", "0000000000");
+        let candidates: Vec<&[u8]> = vec![&b, &a, &b];
+        assert_eq!(find(&candidates, &a), 2);
+        assert_eq!(find(&candidates, &[0u8; 32]), 0);
+        assert_eq!(find(&[], &a), 0);
+    }
+}
