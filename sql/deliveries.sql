@@ -22,7 +22,7 @@ BEGIN
         (delivery_id, challenge_id, send_number, key_id, sealed_code, available_at, created_at)
     OVERRIDING SYSTEM VALUE
     VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, key.key_id,
-            otp_private.seal_text(key.secret, challenge.challenge_id::text || '/' || challenge.resends, code),
+            otp_private.seal_delivery_code(key.secret, challenge.challenge_id, challenge.resends, code),
             now(), now());
     PERFORM pg_notify('otp_delivery',
                       json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
@@ -70,7 +70,7 @@ BEGIN
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
     )
     SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.unseal_text(k.secret, cl.challenge_id::text || '/' || cl.send_number, cl.sealed_code),
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
            c.payload, c.expires_at
       FROM claimed cl
       JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id

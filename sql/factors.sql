@@ -45,7 +45,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
-    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
         PERFORM otp_private.count_failure(key);
     END LOOP;
 END
@@ -88,19 +88,23 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    limits integer[] := otp_private.factor_limits();  -- {max failures, window s, lock-out s}
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
 BEGIN
     IF NOT otp_private.possible_key(key) THEN
         RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
     END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
     INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
     VALUES (key, 1, now())
     ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => limits[2]) <= now() THEN now() ELSE f.window_start END;
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN now() ELSE f.window_start END;
     UPDATE otp_private.factor_failure f
-       SET locked_until = now() + make_interval(secs => limits[3]), failures = 0, window_start = now()
-     WHERE f.key = key AND f.failures >= limits[1];
+       SET locked_until = now() + make_interval(secs => lockout_seconds), failures = 0, window_start = now()
+     WHERE f.key = key AND f.failures >= max_failures;
 END
 $$;
 

@@ -2,37 +2,58 @@
 -- and rotating the server key.
 
 -- Records in their rows the attempts that rollbacks took back, of every subject of this database
--- waiting on the ledger (otp_purge runs this first). A subject whose row a check holds is left to
--- that check, which records them itself; a challenge that is gone leaves nothing to guess.
--- Returns the number of subjects recorded.
+-- waiting on the ledger (otp_purge runs this first). Returns the number of subjects recorded.
+-- It never waits: a subject whose row a check holds (the check records them itself), or whose
+-- failure-count row another transaction is inserting, stays for the next run; an application
+-- role can't stall or fail a purge by holding one. A challenge it can't see is dropped from the
+-- ledger only once every transaction running began after its first attempt was noted (none in
+-- this database prepared): until then it may be one made by a transaction still running.
 CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET lock_timeout = '100ms'
 AS $$
 #variable_conflict use_variable
 DECLARE
-    subject text;
+    waiting record;
     key text;
     id uuid;
     recorded integer := 0;
+    oldest_start timestamptz;
 BEGIN
-    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
-        IF starts_with(subject, 'factor ') THEN
-            key := substr(subject, 8);
-            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
-            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+    PERFORM pg_stat_clear_snapshot();  -- the activity of now, not of this transaction's start
+    SELECT min(a.xact_start) INTO oldest_start
+      FROM pg_stat_activity a
+     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+       AND a.backend_type <> 'autovacuum worker';
+    IF EXISTS (SELECT FROM pg_prepared_xacts x WHERE x.database = current_database()) THEN
+        oldest_start := '-infinity';
+    END IF;
+    FOR waiting IN SELECT * FROM otp_private.subjects_taken_back(2147483647) LOOP
+        IF starts_with(waiting.subject, 'factor ') THEN
+            key := substr(waiting.subject, 8);
             PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
-            CONTINUE WHEN NOT FOUND;
-            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
-        ELSIF starts_with(subject, 'challenge ') THEN
-            id := substr(subject, 11)::uuid;
+            IF NOT FOUND THEN
+                BEGIN  -- no row yet, or a held one: lock_timeout ends any wait on an insert
+                    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+                    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+                    PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+                EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+                    CONTINUE;
+                END;
+                CONTINUE WHEN NOT FOUND;
+            END IF;
+            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(waiting.subject));
+        ELSIF starts_with(waiting.subject, 'challenge ') THEN
+            id := substr(waiting.subject, 11)::uuid;
             PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
             IF FOUND THEN
-                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
-            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
-                CONTINUE;
+                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(waiting.subject));
+            ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
+                  AND coalesce(oldest_start > waiting.noted_at, true) THEN
+                PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
             ELSE
-                PERFORM otp_private.record_taken_back(subject);
+                CONTINUE;
             END IF;
         ELSE
             CONTINUE;
@@ -87,7 +108,7 @@ BEGIN
     -- Failure counts whose window has passed, of keys not locked out: they count nothing.
     DELETE FROM otp_private.factor_failure f
      WHERE f.key IN (SELECT q.key FROM otp_private.factor_failure q
-                      WHERE q.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+                      WHERE q.window_start + make_interval(secs => (SELECT s.window_seconds FROM otp_private.factor_lockout_settings() s)) <= now()
                         AND (q.locked_until IS NULL OR q.locked_until <= now())
                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS failures = ROW_COUNT;

@@ -9,6 +9,60 @@
 ALTER FUNCTION otp_private.require(text, boolean) STABLE;
 ALTER FUNCTION otp_private.check_range(text, integer, integer, integer) STABLE;
 
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- Replaced by seal_delivery_code, open_delivery_code and factor_lockout_settings (the library keeps their symbols for older install scripts).
+DROP FUNCTION otp_private.seal_text(bytea, text, text);
+DROP FUNCTION otp_private.unseal_text(bytea, text, bytea);
+DROP FUNCTION otp_private.factor_limits();
+
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
 	"subject" TEXT /* & str */
@@ -20,7 +74,10 @@ AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
 -- The subjects of this database with taken-back attempts waiting to be recorded.
 CREATE FUNCTION otp_private."subjects_taken_back"(
 	"max" INT /* i32 */
-) RETURNS SETOF TEXT /* String */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
@@ -56,7 +113,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
-    FOR i IN 1 .. least(taken_back, (otp_private.factor_limits())[1]) LOOP
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
         PERFORM otp_private.count_failure(key);
     END LOOP;
 END
@@ -66,31 +123,49 @@ $$;
 CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET lock_timeout = '100ms'
 AS $$
 #variable_conflict use_variable
 DECLARE
-    subject text;
+    waiting record;
     key text;
     id uuid;
     recorded integer := 0;
+    oldest_start timestamptz;
 BEGIN
-    FOR subject IN SELECT s FROM otp_private.subjects_taken_back(2147483647) s LOOP
-        IF starts_with(subject, 'factor ') THEN
-            key := substr(subject, 8);
-            INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
-            ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+    PERFORM pg_stat_clear_snapshot();  -- the activity of now, not of this transaction's start
+    SELECT min(a.xact_start) INTO oldest_start
+      FROM pg_stat_activity a
+     WHERE a.datname = current_database() AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL
+       AND a.backend_type <> 'autovacuum worker';
+    IF EXISTS (SELECT FROM pg_prepared_xacts x WHERE x.database = current_database()) THEN
+        oldest_start := '-infinity';
+    END IF;
+    FOR waiting IN SELECT * FROM otp_private.subjects_taken_back(2147483647) LOOP
+        IF starts_with(waiting.subject, 'factor ') THEN
+            key := substr(waiting.subject, 8);
             PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
-            CONTINUE WHEN NOT FOUND;
-            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(subject));
-        ELSIF starts_with(subject, 'challenge ') THEN
-            id := substr(subject, 11)::uuid;
+            IF NOT FOUND THEN
+                BEGIN  -- no row yet, or a held one: lock_timeout ends any wait on an insert
+                    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
+                    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
+                    PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+                EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+                    CONTINUE;
+                END;
+                CONTINUE WHEN NOT FOUND;
+            END IF;
+            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(waiting.subject));
+        ELSIF starts_with(waiting.subject, 'challenge ') THEN
+            id := substr(waiting.subject, 11)::uuid;
             PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
             IF FOUND THEN
-                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(subject));
-            ELSIF EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id) THEN
-                CONTINUE;
+                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(waiting.subject));
+            ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
+                  AND coalesce(oldest_start > waiting.noted_at, true) THEN
+                PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
             ELSE
-                PERFORM otp_private.record_taken_back(subject);
+                CONTINUE;
             END IF;
         ELSE
             CONTINUE;
@@ -212,7 +287,14 @@ BEGIN
 
     -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
     -- recorded in the row first, and this attempt noted in case this transaction is rolled back.
-    PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
+    -- The row is locked before the ledger is read: a verification that waited for another one
+    -- reads the ledger after that one's rollback has put its attempt there. Only a challenge that
+    -- can still be compared (nothing makes an expired one pending again) is locked: an expired
+    -- one may be one that an uncommitted purge is removing, which this answer doesn't wait for.
+    IF challenge.state = 'pending' AND challenge.expires_at > now() THEN
+        PERFORM FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+        PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
+    END IF;
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
     -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
@@ -470,7 +552,160 @@ BEGIN
 END
 $$;
 
--- Records what waits on the ledger before purging.
+-- Seals through seal_delivery_code.
+CREATE OR REPLACE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, key.key_id,
+            otp_private.seal_delivery_code(key.secret, challenge.challenge_id, challenge.resends, code),
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.require('max_count', max_count IS NULL), otp_private.require('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- Reads factor_lockout_settings.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, now())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN now() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = now() + make_interval(secs => lockout_seconds), failures = 0, window_start = now()
+     WHERE f.key = key AND f.failures >= max_failures;
+END
+$$;
+
+-- Checks each setting with policy_setting, whose bounds are defined in Rust.
+CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
+    name                    text,
+    code_length             integer DEFAULT NULL,
+    ttl_seconds             integer DEFAULT NULL,
+    max_attempts            integer DEFAULT NULL,
+    max_resends             integer DEFAULT NULL,
+    resend_cooldown_seconds integer DEFAULT NULL,
+    retention_seconds       integer DEFAULT NULL,
+    identifier_limit        integer DEFAULT NULL,
+    client_limit            integer DEFAULT NULL,
+    limit_window_seconds    integer DEFAULT NULL
+) RETURNS @extschema@.otp_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- A new policy starts from the 'default' policy as currently configured.
+    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
+    result @extschema@.otp_policy;
+BEGIN
+    PERFORM otp_private.require('name', name IS NULL);
+    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(
+        name,
+        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
+        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
+        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
+        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
+        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
+        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
+        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
+        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
+        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
+    )::@extschema@.otp_policy;
+    INSERT INTO otp_private.policy AS p
+        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
+         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
+    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
+            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
+            result.client_limit, result.limit_window_seconds, now())
+    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
+        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
+        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
+        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
+        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
+        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
+        updated_at = EXCLUDED.updated_at;
+    RETURN result;
+END
+$$;
+
+-- Records what waits on the ledger before purging; reads factor_lockout_settings.
 CREATE OR REPLACE FUNCTION @extschema@.otp_purge() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -503,7 +738,7 @@ BEGIN
     -- Failure counts whose window has passed, of keys not locked out: they count nothing.
     DELETE FROM otp_private.factor_failure f
      WHERE f.key IN (SELECT q.key FROM otp_private.factor_failure q
-                      WHERE q.window_start + make_interval(secs => (otp_private.factor_limits())[2]) <= now()
+                      WHERE q.window_start + make_interval(secs => (SELECT s.window_seconds FROM otp_private.factor_lockout_settings() s)) <= now()
                         AND (q.locked_until IS NULL OR q.locked_until <= now())
                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS failures = ROW_COUNT;

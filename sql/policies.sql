@@ -1,5 +1,7 @@
 -- otp_pg policies: the built-in default, look-ups, and otp_set_policy / otp_policies. The bounds
--- of every setting are the CHECK constraints of otp_private.policy (schema.sql).
+-- of every setting are defined in src/api/policies.rs (policy_setting); the CHECK constraints of
+-- otp_private.policy repeat them as a guard, and tests/test_policy_bounds.py keeps the two, and
+-- the tables in docs/, equal to them.
 
 -- The built-in 'default' policy, used until otp_set_policy('default', ...) stores an override.
 -- Hot-path helpers are PL/pgSQL rather than SQL functions: PL/pgSQL keeps its plans for the
@@ -92,15 +94,15 @@ BEGIN
     END IF;
     result := ROW(
         name,
-        otp_private.check_range('code_length', coalesce(code_length, base.code_length), 4, 10),
-        otp_private.check_range('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds), 1, 604800),
-        otp_private.check_range('max_attempts', coalesce(max_attempts, base.max_attempts), 1, 100),
-        otp_private.check_range('max_resends', coalesce(max_resends, base.max_resends), 0, 100),
-        otp_private.check_range('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds), 0, 86400),
-        otp_private.check_range('retention_seconds', coalesce(retention_seconds, base.retention_seconds), 0, 31536000),
-        otp_private.check_range('identifier_limit', coalesce(identifier_limit, base.identifier_limit), 1, 1000000),
-        otp_private.check_range('client_limit', coalesce(client_limit, base.client_limit), 1, 1000000),
-        otp_private.check_range('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds), 1, 604800)
+        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
+        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
+        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
+        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
+        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
+        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
+        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
+        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
+        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
     )::@extschema@.otp_policy;
     INSERT INTO otp_private.policy AS p
         (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,

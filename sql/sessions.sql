@@ -140,7 +140,14 @@ BEGIN
 
     -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
     -- recorded in the row first, and this attempt noted in case this transaction is rolled back.
-    PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
+    -- The row is locked before the ledger is read: a verification that waited for another one
+    -- reads the ledger after that one's rollback has put its attempt there. Only a challenge that
+    -- can still be compared (nothing makes an expired one pending again) is locked: an expired
+    -- one may be one that an uncommitted purge is removing, which this answer doesn't wait for.
+    IF challenge.state = 'pending' AND challenge.expires_at > now() THEN
+        PERFORM FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+        PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
+    END IF;
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
     -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of

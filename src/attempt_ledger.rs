@@ -11,11 +11,13 @@
 //! the ledger, one that aborts leaves it there.
 //!
 //! Nothing is ever pushed out of the ledger. Each noted attempt reserves a slot before the check
-//! answers, so that an abort always finds room; when the slots are all pending or reserved, a
-//! check is refused (53400) until otp_purge() records what is waiting. A backend whose abort
-//! leaves many slots pending wakes the purge worker (at most once a second), which runs
-//! otp_purge() at once. The ledger keeps each subject's text and database, and counts only the
-//! attempts of that very subject.
+//! answers, so that an abort always finds room; when the slots are all pending or reserved, or
+//! one database holds three quarters of them (so that a flood in one database leaves the others
+//! room), a check is refused (53400) until otp_purge() records what is waiting. A backend whose
+//! abort leaves many slots pending, or whose check is refused, wakes the purge worker (at most
+//! once a second), which runs otp_purge() at once. The ledger keeps each subject's text and
+//! database, and counts only the attempts of that very subject; and when it was first noted,
+//! since a challenge that otp_purge() can't see may belong to a transaction still running.
 //!
 //! The ledger exists only when otp_pg is in shared_preload_libraries (shared memory is reserved
 //! at server start). It is lost when the server restarts, with what it had not recorded yet.
@@ -31,12 +33,18 @@ const SLOTS: usize = 4096;
 const SUBJECT_BYTES: usize = 1032;
 /// Pending slots from which an abort wakes the purge worker.
 const WAKE_WORKER_AT: u32 = 64;
+/// The most slots one database may hold, pending or reserved.
+const DATABASE_SHARE: usize = SLOTS / 4 * 3;
+/// Databases whose reservations are counted apart; any others share the last entry.
+const DATABASES: usize = 32;
 const LOCK_NAME: &std::ffi::CStr = c"otp_pg attempt ledger";
 
 #[repr(C)]
 struct Slot {
     database: pg_sys::Oid,
     pending: u32, // 0: free
+    /// When the slot's first pending attempt arrived (PostgreSQL's microseconds).
+    noted_at: pg_sys::TimestampTz,
     length: u32,
     subject: [u8; SUBJECT_BYTES],
 }
@@ -61,7 +69,56 @@ struct Ledger {
     woken_at: i64,
     /// The purge worker's latch, once it runs (a spurious wake-up of a reused latch is harmless).
     worker_latch: *mut pg_sys::Latch,
+    /// Reservations per database: (database, reserved), free entries have database 0.
+    reserved_by: [(pg_sys::Oid, u32); DATABASES],
     slots: [Slot; SLOTS],
+}
+
+impl Ledger {
+    /// The entry counting `database`'s reservations: its own, a free one, or the last.
+    fn reservations_of(&mut self, database: pg_sys::Oid) -> &mut u32 {
+        let index = self
+            .reserved_by
+            .iter()
+            .position(|&(oid, _)| oid == database)
+            .or_else(|| self.reserved_by.iter().position(|&(_, count)| count == 0))
+            .unwrap_or(DATABASES - 1);
+        let entry = &mut self.reserved_by[index];
+        if entry.1 == 0 {
+            entry.0 = database;
+        }
+        &mut entry.1
+    }
+
+    fn reserve(&mut self, database: pg_sys::Oid, count: u32) {
+        self.reserved += count;
+        *self.reservations_of(database) += count;
+    }
+
+    fn release(&mut self, database: pg_sys::Oid, count: u32) {
+        self.reserved = self.reserved.saturating_sub(count);
+        let reserved = self.reservations_of(database);
+        *reserved = reserved.saturating_sub(count);
+    }
+
+    /// Slots `database` holds: pending ones and reservations.
+    fn used_by(&mut self, database: pg_sys::Oid) -> usize {
+        let pending = self
+            .slots
+            .iter()
+            .filter(|slot| slot.pending > 0 && slot.database == database)
+            .count();
+        pending + *self.reservations_of(database) as usize
+    }
+
+    /// Wakes the purge worker, at most once a second.
+    fn wake_worker(&mut self) {
+        let now = now();
+        if self.woken_at != now && !self.worker_latch.is_null() {
+            self.woken_at = now;
+            unsafe { pg_sys::SetLatch(self.worker_latch) };
+        }
+    }
 }
 
 /// Set in the postmaster while shared_preload_libraries is processed; backends inherit it.
@@ -227,6 +284,7 @@ fn add(ledger: &mut Ledger, database: pg_sys::Oid, subject: &[u8], count: u32) {
         slot.database = database;
         slot.length = subject.len() as u32;
         slot.subject[..subject.len()].copy_from_slice(subject);
+        slot.noted_at = unsafe { pg_sys::GetCurrentTimestamp() };
         slot.pending = count;
         ledger.pending_slots += 1;
     }
@@ -251,16 +309,11 @@ fn abort_entries(entries: impl Iterator<Item = Entry>) {
     let mut ledger = Locked::exclusive();
     for entry in entries {
         add(&mut ledger, entry.database, &entry.subject, entry.counted);
-        ledger.reserved = ledger.reserved.saturating_sub(entry.counted);
+        ledger.release(entry.database, entry.counted);
     }
     // Many subjects waiting: the purge worker records them now rather than at its next round.
-    let now = now();
-    if ledger.pending_slots >= WAKE_WORKER_AT
-        && ledger.woken_at != now
-        && !ledger.worker_latch.is_null()
-    {
-        ledger.woken_at = now;
-        unsafe { pg_sys::SetLatch(ledger.worker_latch) };
+    if ledger.pending_slots >= WAKE_WORKER_AT {
+        ledger.wake_worker();
     }
 }
 
@@ -278,7 +331,7 @@ unsafe extern "C-unwind" fn on_transaction_end(
             let mut ledger = Locked::exclusive();
             for entry in open().drain(..) {
                 remove(&mut ledger, entry.database, &entry.subject, entry.folded);
-                ledger.reserved = ledger.reserved.saturating_sub(entry.counted);
+                ledger.release(entry.database, entry.counted);
             }
         }
         // A prepared transaction may still be rolled back: its attempts count now, and twice
@@ -318,6 +371,50 @@ unsafe extern "C-unwind" fn on_subtransaction_end(
     }
 }
 
+/// Frees, once the ledger is full, the slots of databases dropped since their attempts were noted:
+/// nothing could record those any more. (The catalog is read without the ledger's lock held.)
+fn free_slots_of_dropped_databases() {
+    let databases: Vec<pg_sys::Oid> = {
+        let ledger = Locked::exclusive();
+        if (ledger.pending_slots as usize) < SLOTS / 2 {
+            return;
+        }
+        let mut databases: Vec<pg_sys::Oid> = ledger
+            .slots
+            .iter()
+            .filter(|slot| slot.pending > 0)
+            .map(|slot| slot.database)
+            .collect();
+        databases.sort_unstable_by_key(|database| database.to_u32());
+        databases.dedup();
+        databases
+    };
+    let dropped: Vec<pg_sys::Oid> = databases
+        .into_iter()
+        .filter(|&database| unsafe {
+            !pg_sys::SearchSysCacheExists(
+                pg_sys::SysCacheIdentifier::DATABASEOID as i32,
+                database.into(),
+                0.into(),
+                0.into(),
+                0.into(),
+            )
+        })
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    let mut ledger = Locked::exclusive();
+    let mut freed = 0;
+    for slot in ledger.slots.iter_mut() {
+        if slot.pending > 0 && dropped.contains(&slot.database) {
+            slot.pending = 0;
+            freed += 1;
+        }
+    }
+    ledger.pending_slots -= freed;
+}
+
 /// Called once by the purge worker: aborts wake it from now on.
 pub fn register_worker() {
     if active() {
@@ -334,24 +431,34 @@ fn note(subject: &str, counted: u32) -> i32 {
     }
     let database = unsafe { pg_sys::MyDatabaseId };
     let subject = subject.as_bytes();
+    if counted > 0 {
+        free_slots_of_dropped_databases();
+    }
     let pending = {
         let mut ledger = Locked::exclusive();
-        if counted > 0 && ledger.pending_slots as usize + ledger.reserved as usize >= SLOTS {
-            let (pending, reserved) = (ledger.pending_slots, ledger.reserved);
-            drop(ledger);
-            ErrorReport::new(
-                PgSqlErrorCode::ERRCODE_CONFIGURATION_LIMIT_EXCEEDED,
-                "otp_pg: too many attempts that rollbacks took back are waiting to be recorded",
-                "otp_pg",
-            )
-            .set_detail(format!(
-                "Of the attempt ledger's {SLOTS} slots, {pending} hold attempts to record and {reserved} are reserved by open transactions."
-            ))
-            .set_hint("otp_purge() records them; the purge worker runs it at once in the database it serves.")
-            .report(PgLogLevel::ERROR);
-            unreachable!();
+        if counted > 0 {
+            let used = ledger.pending_slots as usize + ledger.reserved as usize;
+            // Counting one database's slots takes a scan: only once the ledger is half full.
+            let full =
+                used >= SLOTS || (used >= SLOTS / 2 && ledger.used_by(database) >= DATABASE_SHARE);
+            if full {
+                let (pending, reserved) = (ledger.pending_slots, ledger.reserved);
+                ledger.wake_worker();
+                drop(ledger);
+                ErrorReport::new(
+                    PgSqlErrorCode::ERRCODE_CONFIGURATION_LIMIT_EXCEEDED,
+                    "otp_pg: too many attempts that rollbacks took back are waiting to be recorded",
+                    "otp_pg",
+                )
+                .set_detail(format!(
+                    "Of the attempt ledger's {SLOTS} slots, {pending} hold attempts to record and {reserved} are reserved by open transactions; one database may hold {DATABASE_SHARE}."
+                ))
+                .set_hint("otp_purge() records them; the purge worker runs it at once in the database it serves.")
+                .report(PgLogLevel::ERROR);
+                unreachable!();
+            }
+            ledger.reserve(database, counted);
         }
-        ledger.reserved += counted;
         // What this transaction already recorded of the subject is not recorded twice.
         let already: u32 = open()
             .iter()
@@ -397,9 +504,18 @@ mod otp_private {
         note(subject, 0)
     }
 
-    /// Up to `max` subjects of this database with attempts waiting to be recorded.
+    /// Up to `max` subjects of this database with attempts waiting to be recorded, and when the
+    /// first of them was noted.
     #[pg_extern(volatile, strict, parallel_unsafe)]
-    fn subjects_taken_back(max: i32) -> SetOfIterator<'static, String> {
+    fn subjects_taken_back(
+        max: i32,
+    ) -> TableIterator<
+        'static,
+        (
+            name!(subject, String),
+            name!(noted_at, TimestampWithTimeZone),
+        ),
+    > {
         let mut subjects = Vec::new();
         if active() && max > 0 {
             let database = unsafe { pg_sys::MyDatabaseId };
@@ -410,7 +526,12 @@ mod otp_private {
                 let index = (start + offset) % SLOTS;
                 let slot = &ledger.slots[index];
                 if slot.pending > 0 && slot.database == database {
-                    subjects.push(String::from_utf8_lossy(slot.subject()).into_owned());
+                    let noted_at = TimestampWithTimeZone::try_from(slot.noted_at)
+                        .unwrap_or_else(|_| TimestampWithTimeZone::negative_infinity());
+                    subjects.push((
+                        String::from_utf8_lossy(slot.subject()).into_owned(),
+                        noted_at,
+                    ));
                     last = index;
                     if subjects.len() >= max as usize {
                         break;
@@ -421,6 +542,6 @@ mod otp_private {
                 ledger.cursor = (last + 1) as u32;
             }
         }
-        SetOfIterator::new(subjects)
+        TableIterator::new(subjects)
     }
 }

@@ -24,7 +24,7 @@ pgrx::extension_sql_file!(
 pgrx::extension_sql_file!(
     "../sql/policies.sql",
     name = "policies",
-    requires = ["helpers"]
+    requires = ["helpers", api::policies::otp_private::policy_setting]
 );
 pgrx::extension_sql_file!(
     "../sql/rate_limits.sql",
@@ -40,8 +40,8 @@ pgrx::extension_sql_file!(
     name = "deliveries",
     requires = [
         "keys",
-        api::sessions::otp_private::seal_text,
-        api::sessions::otp_private::unseal_text,
+        api::sessions::otp_private::seal_delivery_code,
+        api::sessions::otp_private::open_delivery_code,
     ]
 );
 pgrx::extension_sql_file!(
@@ -68,7 +68,7 @@ pgrx::extension_sql_file!(
         api::codes::otp_private::new_totp_secret,
         api::codes::otp_private::totp_uri,
         api::factors::otp_private::check_key,
-        api::factors::otp_private::factor_limits,
+        api::factors::otp_private::factor_lockout_settings,
         api::factors::otp_private::find_digest,
         api::factors::otp_private::new_recovery_code,
         api::factors::otp_private::normalize_recovery_code,
@@ -89,6 +89,7 @@ pgrx::extension_sql_file!(
     requires = [
         "sessions",
         "factors",
+        api::factors::otp_private::factor_lockout_settings,
         attempt_ledger::otp_private::record_taken_back,
         attempt_ledger::otp_private::subjects_taken_back,
     ]

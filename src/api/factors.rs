@@ -153,8 +153,27 @@ mod otp_private {
         false
     }
 
-    /// {max failures, failure window seconds, lock-out seconds} in force for this session.
+    /// The lock-out settings in force for this session (one row).
     #[pg_extern(stable, strict, parallel_safe)]
+    fn factor_lockout_settings() -> TableIterator<
+        'static,
+        (
+            name!(max_failures, i32),
+            name!(window_seconds, i32),
+            name!(lockout_seconds, i32),
+        ),
+    > {
+        TableIterator::once((
+            gucs::FACTOR_MAX_FAILURES.get(),
+            gucs::FACTOR_FAILURE_WINDOW.get(),
+            gucs::FACTOR_LOCKOUT.get(),
+        ))
+    }
+
+    // Not in the schema any more (factor_lockout_settings names its columns), but the install
+    // scripts of 0.4.0 and earlier name its symbol, and an upgrade runs such a script against
+    // this library.
+    #[pg_extern(stable, strict, parallel_safe, sql = false)]
     fn factor_limits() -> Vec<i32> {
         vec![
             gucs::FACTOR_MAX_FAILURES.get(),

@@ -2,6 +2,7 @@
 
 pub(crate) mod codes;
 mod factors;
+pub(crate) mod policies;
 mod sessions;
 mod transaction;
 

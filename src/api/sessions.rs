@@ -61,7 +61,8 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_code(length: i32) -> String {
-        or_raise(challenge_code::new(length))
+        let length = crate::api::policies::checked_setting("code_length", length);
+        or_raise(challenge_code::new(length as u32))
     }
 
     #[pg_extern(immutable, strict, parallel_safe)]
@@ -90,7 +91,46 @@ mod otp_private {
         }
     }
 
+    /// What a delivery's code is sealed to: its challenge and send, so a sealed code copied onto
+    /// another delivery row does not open.
+    fn delivery_context(challenge_id: pgrx::Uuid, send_number: i32) -> String {
+        format!("{challenge_id}/{send_number}")
+    }
+
+    /// A delivery's code, sealed under the server key for the outbox.
     #[pg_extern(volatile, strict, parallel_safe)]
+    fn seal_delivery_code(
+        server_key: &[u8],
+        challenge_id: pgrx::Uuid,
+        send_number: i32,
+        code: &str,
+    ) -> Vec<u8> {
+        seal_text(
+            server_key,
+            &delivery_context(challenge_id, send_number),
+            code,
+        )
+    }
+
+    /// A delivery's code, opened for the sender that claims it.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn open_delivery_code(
+        server_key: &[u8],
+        challenge_id: pgrx::Uuid,
+        send_number: i32,
+        sealed: &[u8],
+    ) -> String {
+        unseal_text(
+            server_key,
+            &delivery_context(challenge_id, send_number),
+            sealed,
+        )
+    }
+
+    // seal_text and unseal_text are not in the schema any more (the two above build the context
+    // in one place), but the install scripts of 0.4.0 and earlier name their symbols, and an
+    // upgrade runs such a script against this library.
+    #[pg_extern(volatile, strict, parallel_safe, sql = false)]
     fn seal_text(server_key: &[u8], context: &str, plaintext: &str) -> Vec<u8> {
         or_raise(seal::seal(
             server_key,
@@ -99,7 +139,7 @@ mod otp_private {
         ))
     }
 
-    #[pg_extern(immutable, strict, parallel_safe)]
+    #[pg_extern(immutable, strict, parallel_safe, sql = false)]
     fn unseal_text(server_key: &[u8], context: &str, sealed: &[u8]) -> String {
         let opened = seal::open(server_key, context.as_bytes(), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok());

@@ -1,0 +1,62 @@
+//! The bounds of a policy's settings, defined here and nowhere else. otp_set_policy checks every
+//! setting against them, new_code the code length; tests compare the CHECK constraints of
+//! otp_private.policy and the tables in docs/ with policy_bounds().
+
+use otp_pg_core::challenge_code;
+use otp_pg_core::error::InputError;
+
+use crate::api::raise;
+
+/// Each setting of a policy with its lowest and highest value.
+const POLICY_BOUNDS: [(&str, i32, i32); 9] = [
+    (
+        "code_length",
+        challenge_code::MIN_LENGTH as i32,
+        challenge_code::MAX_LENGTH as i32,
+    ),
+    ("ttl_seconds", 1, 604_800),
+    ("max_attempts", 1, 100),
+    ("max_resends", 0, 100),
+    ("resend_cooldown_seconds", 0, 86_400),
+    ("retention_seconds", 0, 31_536_000),
+    ("identifier_limit", 1, 1_000_000),
+    ("client_limit", 1, 1_000_000),
+    ("limit_window_seconds", 1, 604_800),
+];
+
+/// `value` for the policy setting `setting`, or an error (22023) naming the setting when it is
+/// outside its bounds.
+pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
+    let Some(&(name, low, high)) = POLICY_BOUNDS.iter().find(|(name, ..)| *name == setting) else {
+        pgrx::error!("otp_pg: {setting} is not a policy setting");
+    };
+    if !(low..=high).contains(&value) {
+        raise(InputError::invalid(
+            name,
+            format!("must be between {low} and {high} (got {value})"),
+        ));
+    }
+    value
+}
+
+#[pgrx::pg_schema]
+mod otp_private {
+    use pgrx::prelude::*;
+
+    /// A policy setting's value, checked against its bounds (see checked_setting).
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn policy_setting(setting: &str, value: i32) -> i32 {
+        super::checked_setting(setting, value)
+    }
+
+    /// Every policy setting with its bounds, for tests and tools that show them.
+    #[pg_extern(immutable, parallel_safe)]
+    fn policy_bounds(
+    ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
+        TableIterator::new(
+            super::POLICY_BOUNDS
+                .iter()
+                .map(|&(name, low, high)| (name.to_string(), low, high)),
+        )
+    }
+}
