@@ -150,7 +150,11 @@ fuzz_target!(|data: &[u8]| {
 
     let reasons = match channel {
         Channel::Email => &["is empty", "is longer than", "is not an e-mail address: "][..],
-        Channel::Sms => &["is not a phone number: ", "is not a valid phone number: "][..],
+        Channel::Sms => &[
+            "is not a phone number: ",
+            "is not in international form: ",
+            "is not a valid phone number: ",
+        ][..],
     };
     match identifier::normalize(&typed, channel) {
         Ok(normalized) => {
