@@ -68,7 +68,7 @@ END
 $$;
 
 -- The factor helpers on a check's path are PL/pgSQL, which keeps its plans for the session: a SQL
--- function with a pinned search_path is planned again on every call (20-35 us each, measured),
+-- function with a pinned search_path is planned again on every call (tens of microseconds each),
 -- and paths with a factor and without it call different ones, which the time of an answer shows.
 CREATE FUNCTION otp_private.locked_out(key text) RETURNS boolean
 LANGUAGE plpgsql STABLE
@@ -155,7 +155,8 @@ BEGIN
     SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
     IF existing = 'active' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor: remove it with otp_totp_disable first';
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
     END IF;
     secret := otp_private.new_totp_secret();
     -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.

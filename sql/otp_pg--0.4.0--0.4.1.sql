@@ -351,7 +351,7 @@ BEGIN
 END
 $$;
 
--- The queued delivery id was never read.
+-- The queued delivery id was never read; what to do next is a HINT.
 CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
 RETURNS @extschema@.otp_challenge
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -373,13 +373,15 @@ BEGIN
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged): start again with otp_initiate';
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.state = 'verified' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
     ELSIF challenge.state = 'locked' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
     ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge: start again with otp_initiate';
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.resends >= challenge.max_resends THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
@@ -412,6 +414,53 @@ BEGIN
     RETURNING * INTO challenge;
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, key, code);
     RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+-- What to do next is a HINT.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.require('digits', digits IS NULL);
+    PERFORM otp_private.require('period', period IS NULL);
+    PERFORM otp_private.require('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server.key_id, otp_private.seal_factor_secret(server.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+    PERFORM otp_private.notify_event(key, 'enrolled');
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
 END
 $$;
 

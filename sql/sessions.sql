@@ -225,13 +225,15 @@ BEGIN
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged): start again with otp_initiate';
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.state = 'verified' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
     ELSIF challenge.state = 'locked' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
     ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge: start again with otp_initiate';
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.resends >= challenge.max_resends THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
