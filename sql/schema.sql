@@ -60,7 +60,7 @@ CREATE TABLE otp_private.challenge (
     -- No foreign key to server_key on the hot tables: every insert would lock the one current
     -- key row (FOR KEY SHARE), serialising concurrent logins. otp_purge deletes only keys that
     -- nothing refers to.
-    key_id                  integer NOT NULL,
+    server_key_id           integer NOT NULL,
     code_digest             bytea,
     code_length             integer NOT NULL,
     delivery_id             bigint NOT NULL,  -- the outbox row of the latest send
@@ -89,7 +89,7 @@ CREATE TABLE otp_private.delivery (
     delivery_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     challenge_id uuid NOT NULL,
     send_number  integer NOT NULL,
-    key_id       integer NOT NULL,  -- see challenge.key_id
+    server_key_id integer NOT NULL,  -- see challenge.server_key_id
     sealed_code  bytea,
     state        otp_private.delivery_state NOT NULL DEFAULT 'pending',
     tries        integer NOT NULL DEFAULT 0,

@@ -544,7 +544,7 @@ def test_key_rotation_keeps_codes_in_flight_working(conn):
     newest_key = conn.execute("SELECT otp_rotate_server_key()").fetchone()[0]
     resend(conn, started["challenge_id"])
     assert conn.execute(
-        """SELECT c.key_id, d.key_id FROM otp_private.challenge c
+        """SELECT c.server_key_id, d.server_key_id FROM otp_private.challenge c
              JOIN otp_private.delivery d ON d.delivery_id = c.delivery_id WHERE c.challenge_id = %s""",
         (started["challenge_id"],),
     ).fetchone() == (newest_key, newest_key)
