@@ -7,7 +7,7 @@
 -- challenge and send number), supersedes the previous send's row, and wakes senders. The
 -- notification carries no code and, like the row, exists only if the transaction commits.
 CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           key otp_private.server_key, code text)
+                                           server_key otp_private.server_key, code text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -19,10 +19,10 @@ BEGIN
          WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
     END IF;
     INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, key_id, sealed_code, available_at, created_at)
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
     OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, key.key_id,
-            otp_private.seal_delivery_code(key.secret, challenge.challenge_id, challenge.resends, code),
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
             now(), now());
     PERFORM pg_notify('otp_delivery',
                       json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
@@ -48,7 +48,7 @@ AS $$
 BEGIN
     IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
        OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.require('max_count', max_count IS NULL), otp_private.require('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
         PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
                 otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
     END IF;
@@ -67,14 +67,14 @@ BEGIN
            SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.key_id, d.sealed_code
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
     )
     SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
            otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
            c.payload, c.expires_at
       FROM claimed cl
       JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.key_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
      ORDER BY cl.delivery_id;
 END
 $$;
@@ -87,7 +87,7 @@ AS $$
 #variable_conflict use_variable
 BEGIN
     IF delivery_id IS NULL THEN
-        PERFORM otp_private.require('delivery_id', true);
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
        SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
@@ -108,7 +108,7 @@ DECLARE
     retrying boolean;
 BEGIN
     IF delivery_id IS NULL THEN
-        PERFORM otp_private.require('delivery_id', true);
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
        SET last_error = left(coalesce(error, 'unknown error'), 2000),
@@ -132,7 +132,7 @@ AS $$
 #variable_conflict use_variable
 BEGIN
     IF delivery_id IS NULL THEN
-        PERFORM otp_private.require('delivery_id', true);
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
        SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false

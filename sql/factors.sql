@@ -68,7 +68,7 @@ END
 $$;
 
 -- The factor helpers on a check's path are PL/pgSQL, which keeps its plans for the session: a SQL
--- function with a pinned search_path is planned again on every call (20-35 us each, measured),
+-- function with a pinned search_path is planned again on every call (tens of microseconds each),
 -- and paths with a factor and without it call different ones, which the time of an answer shows.
 CREATE FUNCTION otp_private.locked_out(key text) RETURNS boolean
 LANGUAGE plpgsql STABLE
@@ -142,28 +142,29 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    server otp_private.server_key;
+    server_key otp_private.server_key;
     existing text;
     secret text;
     uri text;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
-    PERFORM otp_private.require('digits', digits IS NULL);
-    PERFORM otp_private.require('period', period IS NULL);
-    PERFORM otp_private.require('algorithm', algorithm IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
     PERFORM otp_private.check_key(key);
     SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
     IF existing = 'active' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor: remove it with otp_totp_disable first';
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
     END IF;
     secret := otp_private.new_totp_secret();
     -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
     uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server := otp_private.current_key();
+    server_key := otp_private.current_key();
     INSERT INTO otp_private.totp_factor AS f
         (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server.key_id, otp_private.seal_factor_secret(server.secret, key, secret),
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
             digits, period, lower(algorithm), now())
     ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
         state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
@@ -187,8 +188,8 @@ DECLARE
     step bigint;
     locked boolean;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
-    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_totp_confirm');
     PERFORM otp_private.begin_factor_check(key);
     -- Read on every path, with or without a factor, so a lock-out costs the same either way.
@@ -238,9 +239,9 @@ DECLARE
     step bigint;
     locked boolean;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
-    PERFORM otp_private.require('code', code IS NULL);
-    PERFORM otp_private.require('skew', skew IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
     PERFORM otp_private.check_range('skew', skew, 0, 10);
     PERFORM otp_private.require_own_transaction('otp_totp_check');
     PERFORM otp_private.begin_factor_check(key);
@@ -279,7 +280,7 @@ AS $$
 DECLARE
     removed bigint;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
     DELETE FROM otp_private.totp_factor f WHERE f.key = key;
     GET DIAGNOSTICS removed = ROW_COUNT;
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
@@ -298,21 +299,21 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    server otp_private.server_key;
+    server_key otp_private.server_key;
     code text;
     made integer := 0;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
-    PERFORM otp_private.require('count', count IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
     PERFORM otp_private.check_key(key);
     PERFORM otp_private.check_range('count', count, 1, 100);
-    server := otp_private.current_key();
+    server_key := otp_private.current_key();
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
     WHILE made < count LOOP
         code := otp_private.new_recovery_code();
         INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server.secret, key, otp_private.normalize_recovery_code(code)),
-                server.key_id, now())
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
         ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
         IF FOUND THEN
             made := made + 1;
@@ -338,8 +339,8 @@ DECLARE
     server_secret bytea;
     locked boolean;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
-    PERFORM otp_private.require('code', code IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
     PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
     -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
     PERFORM otp_private.begin_factor_check(key);
@@ -387,7 +388,7 @@ AS $$
 DECLARE
     result @extschema@.otp_factor_status;
 BEGIN
-    PERFORM otp_private.require('key', key IS NULL);
+    PERFORM otp_private.refuse_null('key', key IS NULL);
     SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
            (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
            (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),

@@ -8,7 +8,8 @@
 -- or pg_catalog. PL/pgSQL rather than SQL for helpers on a hot path: PL/pgSQL keeps its plans for
 -- the session, while a SQL function with a pinned search_path is planned on every call.
 
-CREATE FUNCTION otp_private.require(argument text, is_null boolean) RETURNS void
+-- Refuses a NULL argument (22004), named in the message: refuse_null('key', key IS NULL).
+CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$

@@ -130,8 +130,8 @@ BEGIN
              WHERE k.key_id = f.server_key_id AND k.seen_retired_at < oldest_start;
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
-               AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
             GET DIAGNOSTICS keys = ROW_COUNT;

@@ -87,7 +87,7 @@ DECLARE
     base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
     result @extschema@.otp_policy;
 BEGIN
-    PERFORM otp_private.require('name', name IS NULL);
+    PERFORM otp_private.refuse_null('name', name IS NULL);
     IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';

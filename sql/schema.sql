@@ -15,7 +15,7 @@ CREATE TABLE otp_private.server_key (
     created_at timestamptz NOT NULL DEFAULT now(),
     retired_at timestamptz,
     -- When otp_purge first saw the key retired: it is removed only after every transaction that
-    -- was running then has ended (see otp_purge). Since 0.4.0.
+    -- was running then has ended (see otp_purge).
     seen_retired_at timestamptz
 );
 CREATE UNIQUE INDEX server_key_one_current ON otp_private.server_key ((true)) WHERE retired_at IS NULL;
@@ -44,7 +44,7 @@ CREATE TABLE otp_private.policy (
 CREATE TYPE otp_private.channel AS ENUM ('email', 'sms');
 CREATE TYPE otp_private.challenge_state AS ENUM ('pending', 'verified', 'locked');
 CREATE TYPE otp_private.delivery_state AS ENUM ('pending', 'sent', 'superseded', 'abandoned');
--- The *_identifier_client scopes (since 0.4.0) count an identifier's requests from one client address.
+-- The *_identifier_client scopes count an identifier's requests from one client address.
 CREATE TYPE otp_private.rate_scope AS ENUM ('send_identifier', 'send_client', 'verify_identifier', 'verify_client',
                                             'send_identifier_client', 'verify_identifier_client');
 
@@ -60,7 +60,7 @@ CREATE TABLE otp_private.challenge (
     -- No foreign key to server_key on the hot tables: every insert would lock the one current
     -- key row (FOR KEY SHARE), serialising concurrent logins. otp_purge deletes only keys that
     -- nothing refers to.
-    key_id                  integer NOT NULL,
+    server_key_id           integer NOT NULL,
     code_digest             bytea,
     code_length             integer NOT NULL,
     delivery_id             bigint NOT NULL,  -- the outbox row of the latest send
@@ -89,7 +89,7 @@ CREATE TABLE otp_private.delivery (
     delivery_id  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     challenge_id uuid NOT NULL,
     send_number  integer NOT NULL,
-    key_id       integer NOT NULL,  -- see challenge.key_id
+    server_key_id integer NOT NULL,  -- see challenge.server_key_id
     sealed_code  bytea,
     state        otp_private.delivery_state NOT NULL DEFAULT 'pending',
     tries        integer NOT NULL DEFAULT 0,
@@ -98,7 +98,7 @@ CREATE TABLE otp_private.delivery (
     sent_at      timestamptz,
     last_error   text,
     CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
-    -- Since 0.2.0: true while a sender holds the request (until available_at), so that
+    -- True while a sender holds the request (until available_at), so that
     -- otp_release_delivery can tell a lease from a retry back-off.
     leased       boolean NOT NULL DEFAULT false
 ) WITH (fillfactor = 85);
@@ -116,7 +116,7 @@ CREATE TABLE otp_private.rate_counter (
     window_start   timestamptz NOT NULL,  -- of the current window, the latest with a hit
     window_seconds integer NOT NULL,
     hits           integer NOT NULL,      -- in the window that starts at window_start
-    previous_hits  integer NOT NULL,      -- in the window before it (since 0.3.0)
+    previous_hits  integer NOT NULL,      -- in the window before it
     PRIMARY KEY (policy, scope, subject)
 ) WITH (fillfactor = 85);  -- room for HOT updates: a hit changes no indexed column
 -- No index beyond the key: otp_purge scans this small table, and every hit stays cheaper.

@@ -37,15 +37,15 @@ DECLARE
     channel_name text;
     normalized text;
     settings @extschema@.otp_policy;
-    key otp_private.server_key;
+    server_key otp_private.server_key;
     new_id uuid := gen_random_uuid();
     code text;
     created otp_private.challenge;
 BEGIN
     -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
     IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
-        PERFORM otp_private.require('identifier', identifier IS NULL), otp_private.require('channel', channel IS NULL),
-                otp_private.require('payload', payload IS NULL), otp_private.require('policy', policy IS NULL);
+        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
     END IF;
     channel_name := otp_private.channel_name(channel);
     normalized := otp_private.normalize_identifier(identifier, channel_name);
@@ -60,21 +60,21 @@ BEGIN
 
     PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
 
-    key := otp_private.current_key();
+    server_key := otp_private.current_key();
     code := otp_private.new_code(settings.code_length);
     INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, key_id, code_digest, code_length,
+        (challenge_id, policy, channel, identifier, payload, client_addr, server_key_id, code_digest, code_length,
          delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, key.key_id,
-         otp_private.code_digest(key.secret, new_id, code), settings.code_length,
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, server_key.key_id,
+         otp_private.code_digest(server_key.secret, new_id, code), settings.code_length,
          nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
          settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    PERFORM otp_private.queue_delivery(created, NULL, key, code);
+    PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
     RETURN otp_private.challenge_result(created);
 END
 $$;
@@ -118,7 +118,7 @@ DECLARE
     counted boolean := false;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
-        PERFORM otp_private.require('challenge_id', challenge_id IS NULL), otp_private.require('code', code IS NULL);
+        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
     END IF;
     PERFORM otp_private.require_own_transaction('otp_verify');
 
@@ -155,9 +155,9 @@ BEGIN
     -- version. The key is the challenge's own; a resend under a newly rotated key in between
     -- makes the update miss, and the loop takes the new key.
     FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.key_id;
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
         IF NOT FOUND THEN
-            PERFORM otp_private.missing_key(challenge.key_id);
+            PERFORM otp_private.missing_key(challenge.server_key_id);
         END IF;
         UPDATE otp_private.challenge c
            SET (attempts, state, code_digest, finished_at) = (
@@ -169,7 +169,7 @@ BEGIN
                      FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
                                                               c.attempts + 1, c.max_attempts) AS outcome
                            OFFSET 0) o)
-         WHERE c.challenge_id = challenge_id AND c.key_id = challenge.key_id
+         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
            AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
         RETURNING * INTO challenge;
         counted := FOUND;
@@ -214,24 +214,26 @@ AS $$
 DECLARE
     challenge otp_private.challenge;
     settings @extschema@.otp_policy;
-    key otp_private.server_key;
+    server_key otp_private.server_key;
     code text;
     wait integer;
     previous_delivery bigint;
 BEGIN
     IF challenge_id IS NULL THEN
-        PERFORM otp_private.require('challenge_id', true);
+        PERFORM otp_private.refuse_null('challenge_id', true);
     END IF;
     SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged): start again with otp_initiate';
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.state = 'verified' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
     ELSIF challenge.state = 'locked' THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
     ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge: start again with otp_initiate';
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.resends >= challenge.max_resends THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
@@ -249,12 +251,12 @@ BEGIN
         PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
     END IF;
 
-    key := otp_private.current_key();
+    server_key := otp_private.current_key();
     code := otp_private.new_code(challenge.code_length);
     previous_delivery := challenge.delivery_id;
     UPDATE otp_private.challenge c
-       SET key_id = key.key_id,
-           code_digest = otp_private.code_digest(key.secret, c.challenge_id, code),
+       SET server_key_id = server_key.key_id,
+           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
            delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
            resends = c.resends + 1,
            sent_at = now(),
@@ -262,7 +264,7 @@ BEGIN
            purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, previous_delivery, key, code);
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;

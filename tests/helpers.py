@@ -95,15 +95,6 @@ def sqlstate_of(conn, query, params=()) -> tuple:
     raise AssertionError(f"no error from {query}")
 
 
-def assert_clean_error(conn, query, sqlstate, message_start):
-    """The query fails with `sqlstate`, a message starting with `message_start` (the argument's
-    name), and the backend survives."""
-    state, text = sqlstate_of(conn, query)
-    assert state == sqlstate, text
-    assert text.startswith(message_start), text
-    assert conn.execute("SELECT 1").fetchone()[0] == 1
-
-
 def set_policy(conn, name=None, **settings) -> str:
     name = name or unique_name("policy")
     arguments = ", ".join(f"{key} => %({key})s" for key in settings)

@@ -9,8 +9,6 @@ import urllib.parse
 import pyotp
 import pytest
 
-from helpers import assert_clean_error
-
 DIGESTS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha512": hashlib.sha512}
 RANDOM_CASES = 600
 
@@ -151,32 +149,6 @@ def test_generated_secrets_are_fresh_and_well_formed(conn):
     assert len(set(secrets)) == 500
     for secret in secrets:
         assert len(base64.b32decode(secret + "=" * (-len(secret) % 8))) == 32
-
-
-# Each function, each class of bad input: SQLSTATE and the argument named in the message.
-ERROR_CASES = [
-    ("SELECT otp_generate_secret(8)", "22023", "bytes"),
-    ("SELECT otp_hotp('', 0)", "22023", "secret"),
-    ("SELECT otp_hotp('GEZDGNBVGY3TQOJQ', -5)", "22023", "counter"),
-    ("SELECT otp_hotp('GEZDGNBVGY3TQOJQ', 0, 99)", "22023", "digits"),
-    ("SELECT otp_hotp('GEZDGNBVGY3TQOJQ', 0, 6, 'sha384')", "22023", "algorithm"),
-    ("SELECT otp_totp('GEZDGNBVGY3TQOJQ1')", "22023", "secret"),
-    ("SELECT otp_totp('GEZDGNBVGY3TQOJQ', '1960-01-01')", "22008", "at_time"),
-    ("SELECT otp_totp('GEZDGNBVGY3TQOJQ', 'infinity')", "22008", "at_time"),
-    ("SELECT otp_totp('GEZDGNBVGY3TQOJQ', now(), 6, 0)", "22023", "period"),
-    ("SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 1000)", "22023", "skew"),
-    ("SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 1, 5)", "22023", "digits"),
-    ("SELECT otp_totp_verify('x', '123456')", "22023", "secret"),
-    ("SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'a:b')", "22023", "account"),
-    ("SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'a', 'i:j')", "22023", "issuer"),
-    ("SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', repeat('é', 100000))", "22023", "account"),
-    ("SELECT otp_base32_decode('@@@@')", "22023", "data"),
-]
-
-
-@pytest.mark.parametrize("query,sqlstate,argument", ERROR_CASES)
-def test_bad_input_is_a_clean_error(conn, query, sqlstate, argument):
-    assert_clean_error(conn, query, sqlstate, argument + " ")
 
 
 def test_huge_inputs_do_not_hurt_the_backend(conn):

@@ -406,7 +406,7 @@ def test_purge_keeps_the_key_of_a_login_that_has_not_committed(scene):
     setup.execute("SELECT otp_rotate_server_key()")  # the first key, made before the login begins
     user = scene.begin()
     started = initiate(user, unique_email("inflight"), policy=policy)
-    first_key = user.execute("SELECT key_id FROM otp_private.challenge WHERE challenge_id = %s",
+    first_key = user.execute("SELECT server_key_id FROM otp_private.challenge WHERE challenge_id = %s",
                              (started["challenge_id"],)).fetchone()[0]
     admin = scene.connect()
     admin.execute("SELECT otp_rotate_server_key()")

@@ -156,7 +156,7 @@ def throughput(conn, args, rounds=5):
 
 SYNTHETIC = """
     INSERT INTO otp_private.challenge
-        (challenge_id, policy, channel, identifier, payload, key_id, code_digest, code_length, delivery_id,
+        (challenge_id, policy, channel, identifier, payload, server_key_id, code_digest, code_length, delivery_id,
          max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     SELECT md5(i::text)::uuid, 'scale', 'email', 'u' || i || '@scale.example', '{{}}', {key_id},
@@ -195,9 +195,9 @@ def scale(conn, args):
         fill(conn, key_id, 1, 10**6, expires="interval '-2 days'", purge="interval '-1 day'")
         conn.execute(
             """INSERT INTO otp_private.delivery
-                   (delivery_id, challenge_id, send_number, key_id, state, available_at, created_at, sent_at)
+                   (delivery_id, challenge_id, send_number, server_key_id, state, available_at, created_at, sent_at)
                OVERRIDING SYSTEM VALUE
-               SELECT delivery_id, challenge_id, 0, key_id, 'sent', created_at, created_at, created_at
+               SELECT delivery_id, challenge_id, 0, server_key_id, 'sent', created_at, created_at, created_at
                  FROM otp_private.challenge"""
         )
         conn.execute("VACUUM ANALYZE otp_private.challenge, otp_private.delivery")
@@ -312,7 +312,7 @@ def timing(conn, args):
     for right in range(0, 11):
         candidate = code[:right] + "".join(str((int(c) + 1) % 10) for c in code[right:])
         query = f"""SELECT count(otp_private.attempt_outcome(k.secret, c.challenge_id, '{candidate}', c.code_digest, 1, 100))
-                      FROM otp_private.challenge c JOIN otp_private.server_key k ON k.key_id = c.key_id,
+                      FROM otp_private.challenge c JOIN otp_private.server_key k ON k.key_id = c.server_key_id,
                            generate_series(1, {calls})
                      WHERE c.challenge_id = '{started}'"""
         seconds = median_seconds(conn, query, 7)

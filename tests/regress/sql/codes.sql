@@ -92,13 +92,22 @@ SELECT otp_generate_secret(15);
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_generate_secret(129);
 \echo :LAST_ERROR_SQLSTATE
+SELECT otp_generate_secret(-2147483648);
+\echo :LAST_ERROR_SQLSTATE
 
--- secret: empty, a character outside the alphabet, symbols that are not whole bytes
+-- secret: empty (also only spaces and padding), a character outside the alphabet, symbols that
+-- are not whole bytes, padding inside
 SELECT otp_hotp('', 0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_hotp('  = ', 0);
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp('GEZDGNBVGY3TQOJ1');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_verify('GEZDGNBVG', '123456');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_hotp('AB=CD', 0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('', 'alice');
 \echo :LAST_ERROR_SQLSTATE
 
 -- counter: negative
@@ -110,17 +119,39 @@ SELECT otp_hotp('GEZDGNBVGY3TQOJQ', 0, 5);
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 1, 11);
 \echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp('GEZDGNBVGY3TQOJQ', now(), 4);
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'alice', NULL, 3);
+\echo :LAST_ERROR_SQLSTATE
 
--- algorithm: not sha1, sha256 or sha512
+-- algorithm: not sha1, sha256 or sha512 (a long value is cut short in the message)
 SELECT otp_hotp('GEZDGNBVGY3TQOJQ', 0, 6, 'sha384');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_hotp('GEZDGNBVGY3TQOJQ', 0, 6, repeat('x', 1000));
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp('GEZDGNBVGY3TQOJQ', now(), 6, 30, 'sha3');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 1, 6, 30, '');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'alice', NULL, 6, 30, 'md5');
 \echo :LAST_ERROR_SQLSTATE
 
 -- period: under 1 second
 SELECT otp_totp('GEZDGNBVGY3TQOJQ', now(), 6, 0);
 \echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 1, 6, 0);
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'alice', NULL, 6, 0);
+\echo :LAST_ERROR_SQLSTATE
 
--- at_time: before 1970, infinite (22008)
+-- at_time: before 1970 (also BC), infinite (22008)
 SELECT otp_totp('GEZDGNBVGY3TQOJQ', '1960-01-01 00:00:00+00');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp('GEZDGNBVGY3TQOJQ', '4713-01-01 BC');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp('GEZDGNBVGY3TQOJQ', 'infinity');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp('GEZDGNBVGY3TQOJQ', '-infinity');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', 'infinity');
 \echo :LAST_ERROR_SQLSTATE
@@ -131,7 +162,8 @@ SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), 11);
 SELECT otp_totp_verify('GEZDGNBVGY3TQOJQ', '123456', now(), -1);
 \echo :LAST_ERROR_SQLSTATE
 
--- otp_totp_uri: account and issuer empty, with a ':', account over 256 characters
+-- otp_totp_uri: account and issuer empty, with a ':' or a control character, account over 256
+-- characters (also 100000 two-byte ones)
 SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', '');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'a:b');
@@ -140,7 +172,11 @@ SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'alice', '');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', 'alice', 'i:j');
 \echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', E'a\nb');
+\echo :LAST_ERROR_SQLSTATE
 SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', repeat('a', 257));
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_totp_uri('GEZDGNBVGY3TQOJQ', repeat('é', 100000));
 \echo :LAST_ERROR_SQLSTATE
 
 -- otp_base32_decode: empty (also only padding), a character outside A-Z 2-7, not whole bytes
@@ -151,6 +187,8 @@ SELECT otp_base32_decode('====');
 SELECT otp_base32_decode('@@@@');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_base32_decode('A');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_base32_decode(repeat('A', 1000001));
 \echo :LAST_ERROR_SQLSTATE
 
 -- otp_totp_qr_svg: empty, too long for a QR code
@@ -167,6 +205,8 @@ SELECT otp_normalize_identifier('', 'email');
 SELECT otp_normalize_identifier('not-an-email', 'email');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_normalize_identifier('a@b', 'email');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_normalize_identifier(E'alice@gm\u00ADail.com', 'email');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_normalize_identifier(repeat('a', 250) || '@example.com', 'email');
 \echo :LAST_ERROR_SQLSTATE

@@ -158,18 +158,26 @@ SELECT otp_initiate('a@example.com', 'email', NULL);
 SELECT otp_initiate('a@example.com', 'email', '{}', NULL);
 \echo :LAST_ERROR_SQLSTATE
 
--- otp_initiate: channel, identifiers that do not qualify
+-- otp_initiate: channel, identifiers that do not qualify (also a megabyte long)
 SELECT otp_initiate('a@example.com', 'pigeon');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_initiate('not-an-email');
 \echo :LAST_ERROR_SQLSTATE
+SELECT otp_initiate('a@b');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_initiate(repeat('a', 1000000) || '@example.com');
+\echo :LAST_ERROR_SQLSTATE
 SELECT otp_initiate('12ab', 'sms');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_initiate(repeat('1', 1000000), 'sms');
 \echo :LAST_ERROR_SQLSTATE
 
 -- otp_initiate: an unknown policy (HINT), a payload that is not an object or is too big
 SELECT otp_initiate('a@example.com', 'email', '{}', 'no-such-policy');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_initiate('a@example.com', 'email', '[1, 2]');
+\echo :LAST_ERROR_SQLSTATE
+SELECT otp_initiate('a@example.com', payload => '3');
 \echo :LAST_ERROR_SQLSTATE
 SELECT otp_initiate('a@example.com', 'email', jsonb_build_object('x', repeat('y', 9000)));
 \echo :LAST_ERROR_SQLSTATE
