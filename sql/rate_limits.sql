@@ -2,7 +2,7 @@
 -- send and of a verification, all checked before any counts. Refusals are OT429.
 
 -- Rate-limit subject for a client address: one per client host, the rules in Rust
--- (src/client_address.rs): IPv4 hosts, IPv6 /64s, and the IPv4 client inside an IPv4-mapped,
+-- (src/core/client_address.rs): IPv4 hosts, IPv6 /64s, and the IPv4 client inside an IPv4-mapped,
 -- IPv4-translated, NAT64 or 6to4 address. The address's netmask is ignored: a client is a host.
 -- PL/pgSQL like the other hot-path helpers: with its pinned search_path a SQL function is not
 -- inlined, and is planned again on every call.
