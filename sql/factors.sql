@@ -97,13 +97,16 @@ BEGIN
     END IF;
     SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
       FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
     INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, now())
+    VALUES (key, 1, clock_timestamp())
     ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
         failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN now() ELSE f.window_start END;
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
     UPDATE otp_private.factor_failure f
-       SET locked_until = now() + make_interval(secs => lockout_seconds), failures = 0, window_start = now()
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
      WHERE f.key = key AND f.failures >= max_failures;
 END
 $$;

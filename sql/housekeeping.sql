@@ -11,7 +11,7 @@
 CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
-SET lock_timeout = '100ms'
+SET lock_timeout = '10ms'
 AS $$
 #variable_conflict use_variable
 DECLARE
@@ -91,15 +91,22 @@ DECLARE
 BEGIN
     -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
     PERFORM otp_private.record_attempts_taken_back();
+    -- Every row purge removes or changes may be one that a login or a sender holds: one held by
+    -- an open transaction is skipped, not waited for (purged next time), so that nobody can stall
+    -- purging, and the logins queued behind a waiting purge, by holding one. A challenge goes
+    -- once its deliveries have gone.
     DELETE FROM otp_private.delivery d
-     USING otp_private.challenge c
-     WHERE d.challenge_id = c.challenge_id AND c.purge_after <= now();
+     WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                        JOIN otp_private.challenge c ON c.challenge_id = q.challenge_id
+                       WHERE c.purge_after <= now()
+                         FOR UPDATE OF q SKIP LOCKED);
     GET DIAGNOSTICS deliveries = ROW_COUNT;
-    DELETE FROM otp_private.challenge c WHERE c.purge_after <= now();
+    DELETE FROM otp_private.challenge c
+     WHERE c.ctid IN (SELECT q.ctid FROM otp_private.challenge q
+                       WHERE q.purge_after <= now()
+                         AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.challenge_id = q.challenge_id)
+                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS challenges = ROW_COUNT;
-    -- Counters and failure counts are rows that logins lock: one held by an open transaction is
-    -- skipped, not waited for (purged next time), so that nobody can stall purging, and logins
-    -- queued behind a waiting purge, by holding one.
     DELETE FROM otp_private.rate_counter r
      WHERE r.ctid IN (SELECT q.ctid FROM otp_private.rate_counter q
                        WHERE q.window_start + make_interval(secs => 2 * q.window_seconds) <= now()
@@ -126,8 +133,10 @@ BEGIN
             UPDATE otp_private.totp_factor f
                SET sealed_secret = otp_private.seal_factor_secret(current.secret, f.key, otp_private.factor_secret(f)),
                    server_key_id = current.key_id
-              FROM otp_private.server_key k
-             WHERE k.key_id = f.server_key_id AND k.seen_retired_at < oldest_start;
+             WHERE f.ctid IN (SELECT q.ctid FROM otp_private.totp_factor q
+                                JOIN otp_private.server_key k ON k.key_id = q.server_key_id
+                               WHERE k.seen_retired_at < oldest_start
+                                 FOR UPDATE OF q SKIP LOCKED);
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
                AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)

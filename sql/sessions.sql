@@ -116,6 +116,8 @@ DECLARE
     settings @extschema@.otp_policy;
     secret bytea;
     counted boolean := false;
+    taken_back integer;
+    allowed boolean := true;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
@@ -136,17 +138,6 @@ BEGIN
     IF settings.name IS NOT NULL
        AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    -- Attempts that callers' rollbacks took back count all the same (see src/attempt_ledger.rs):
-    -- recorded in the row first, and this attempt noted in case this transaction is rolled back.
-    -- The row is locked before the ledger is read: a verification that waited for another one
-    -- reads the ledger after that one's rollback has put its attempt there. Only a challenge that
-    -- can still be compared (nothing makes an expired one pending again) is locked: an expired
-    -- one may be one that an uncommitted purge is removing, which this answer doesn't wait for.
-    IF challenge.state = 'pending' AND challenge.expires_at > now() THEN
-        PERFORM FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
-        PERFORM otp_private.record_challenge_attempts(challenge_id, otp_private.attempt_taken_back('challenge ' || challenge_id::text));
     END IF;
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
@@ -190,11 +181,35 @@ BEGIN
         RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
     END IF;
 
+    -- This attempt compared. It is noted before anything is answered (a rollback from here on puts
+    -- it on the ledger, see src/attempt_ledger.rs), and the attempts that rollbacks took back are
+    -- counted with it under the row lock the UPDATE holds: verifications queued on the row each
+    -- see what those before them left on the ledger, however the row looked when they began. If
+    -- those attempts had reached the limit, this comparison was one too many and its answer is
+    -- 'locked', whatever it found.
+    taken_back := otp_private.attempt_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                            THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
+                                  THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                                  THEN now() ELSE c.finished_at END
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+    END IF;
+
     IF challenge.state <> 'pending' THEN
         -- Used or locked: its code must not be sent any more.
         UPDATE otp_private.delivery d
            SET state = 'superseded', sealed_code = NULL
          WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    IF NOT allowed THEN
+        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
     IF challenge.state = 'verified' THEN
         RETURN ROW('success', challenge.max_attempts - challenge.attempts,

@@ -76,39 +76,47 @@ struct Ledger {
 
 impl Ledger {
     /// The entry counting `database`'s reservations: its own, a free one, or the last.
-    fn reservations_of(&mut self, database: pg_sys::Oid) -> &mut u32 {
-        let index = self
-            .reserved_by
+    fn reservations_index(&self, database: pg_sys::Oid) -> usize {
+        self.reserved_by
             .iter()
-            .position(|&(oid, _)| oid == database)
+            .position(|&(oid, count)| oid == database && count > 0)
             .or_else(|| self.reserved_by.iter().position(|&(_, count)| count == 0))
-            .unwrap_or(DATABASES - 1);
+            .unwrap_or(DATABASES - 1)
+    }
+
+    /// Reserves `count` slots for `database`; returns the entry that counts them, which their
+    /// release must name (an entry shared by several databases keeps its first one's label).
+    fn reserve(&mut self, database: pg_sys::Oid, count: u32) -> usize {
+        self.reserved += count;
+        let index = self.reservations_index(database);
         let entry = &mut self.reserved_by[index];
         if entry.1 == 0 {
             entry.0 = database;
         }
-        &mut entry.1
+        entry.1 += count;
+        index
     }
 
-    fn reserve(&mut self, database: pg_sys::Oid, count: u32) {
-        self.reserved += count;
-        *self.reservations_of(database) += count;
-    }
-
-    fn release(&mut self, database: pg_sys::Oid, count: u32) {
+    fn release(&mut self, index: usize, count: u32) {
         self.reserved = self.reserved.saturating_sub(count);
-        let reserved = self.reservations_of(database);
-        *reserved = reserved.saturating_sub(count);
+        let entry = &mut self.reserved_by[index];
+        entry.1 = entry.1.saturating_sub(count);
     }
 
     /// Slots `database` holds: pending ones and reservations.
-    fn used_by(&mut self, database: pg_sys::Oid) -> usize {
+    fn used_by(&self, database: pg_sys::Oid) -> usize {
         let pending = self
             .slots
             .iter()
             .filter(|slot| slot.pending > 0 && slot.database == database)
             .count();
-        pending + *self.reservations_of(database) as usize
+        let reserved: u32 = self
+            .reserved_by
+            .iter()
+            .filter(|&&(oid, _)| oid == database)
+            .map(|&(_, count)| count)
+            .sum();
+        pending + reserved as usize
     }
 
     /// Wakes the purge worker, at most once a second.
@@ -128,6 +136,8 @@ static mut LEDGER: *mut Ledger = std::ptr::null_mut();
 /// An attempt noted by this backend's open transaction, or a ledger count folded into a row.
 struct Entry {
     database: pg_sys::Oid,
+    /// The entry of Ledger::reserved_by that counts this one's reservation.
+    reservation: usize,
     subject: Vec<u8>,
     subtransaction: pg_sys::SubTransactionId,
     counted: u32,
@@ -309,7 +319,7 @@ fn abort_entries(entries: impl Iterator<Item = Entry>) {
     let mut ledger = Locked::exclusive();
     for entry in entries {
         add(&mut ledger, entry.database, &entry.subject, entry.counted);
-        ledger.release(entry.database, entry.counted);
+        ledger.release(entry.reservation, entry.counted);
     }
     // Many subjects waiting: the purge worker records them now rather than at its next round.
     if ledger.pending_slots >= WAKE_WORKER_AT {
@@ -331,11 +341,21 @@ unsafe extern "C-unwind" fn on_transaction_end(
             let mut ledger = Locked::exclusive();
             for entry in open().drain(..) {
                 remove(&mut ledger, entry.database, &entry.subject, entry.folded);
-                ledger.release(entry.database, entry.counted);
+                ledger.release(entry.reservation, entry.counted);
             }
         }
-        // A prepared transaction may still be rolled back: its attempts count now, and twice
-        // if it commits (more, not fewer); its records stay on the ledger.
+        // A prepared transaction would hold its rows (and the ledger's records of them) for as
+        // long as it stays prepared, past the session and a restart: one that counted an
+        // attempt is refused, and aborts instead.
+        XACT_EVENT_PRE_PREPARE => {
+            ErrorReport::new(
+                PgSqlErrorCode::ERRCODE_FEATURE_NOT_SUPPORTED,
+                "otp_pg: a transaction that counted an attempt at a code can't be prepared",
+                "otp_pg",
+            )
+            .set_hint("Commit it, or count attempts outside two-phase transactions.")
+            .report(PgLogLevel::ERROR);
+        }
         XACT_EVENT_ABORT | XACT_EVENT_PREPARE => abort_entries(open().drain(..)),
         _ => {}
     }
@@ -434,6 +454,7 @@ fn note(subject: &str, counted: u32) -> i32 {
     if counted > 0 {
         free_slots_of_dropped_databases();
     }
+    let mut reservation = 0;
     let pending = {
         let mut ledger = Locked::exclusive();
         if counted > 0 {
@@ -457,7 +478,7 @@ fn note(subject: &str, counted: u32) -> i32 {
                 .report(PgLogLevel::ERROR);
                 unreachable!();
             }
-            ledger.reserve(database, counted);
+            reservation = ledger.reserve(database, counted);
         }
         // What this transaction already recorded of the subject is not recorded twice.
         let already: u32 = open()
@@ -472,6 +493,7 @@ fn note(subject: &str, counted: u32) -> i32 {
     };
     open().push(Entry {
         database,
+        reservation,
         subject: subject.to_vec(),
         subtransaction: unsafe { pg_sys::GetCurrentSubTransactionId() },
         counted,
@@ -543,5 +565,34 @@ mod otp_private {
             }
         }
         TableIterator::new(subjects)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty_ledger() -> Box<Ledger> {
+        // SAFETY: all zeroes is an empty ledger (null pointers, free slots).
+        unsafe { Box::<Ledger>::new_zeroed().assume_init() }
+    }
+
+    /// The review of 0.4.1 had a 33rd database's reservations counted in the shared last entry
+    /// and released from whichever entry was free by then: the shared one kept them for good.
+    #[test]
+    fn reservations_of_more_databases_than_entries_are_all_released() {
+        let mut ledger = empty_ledger();
+        let held: Vec<usize> = (1..=40u32)
+            .map(|database| ledger.reserve(pg_sys::Oid::from(database), 3))
+            .collect();
+        assert_eq!(ledger.reserved, 120);
+        assert_eq!(ledger.used_by(pg_sys::Oid::from(1)), 3);
+        // The first databases end first: their entries are free while the later ones, counted in
+        // the shared last entry, still hold theirs.
+        for index in held {
+            ledger.release(index, 3);
+        }
+        assert_eq!(ledger.reserved, 0);
+        assert!(ledger.reserved_by.iter().all(|&(_, count)| count == 0));
     }
 }

@@ -6,16 +6,18 @@ enrolled during a rotation, two kinds of factor check at once) are in test_inter
 purge worker's in test_purge_worker.py.
 """
 
+import concurrent.futures
 import time
 import uuid
 
 import psycopg
+import psycopg.sql
 import pyotp
 import pytest
 
 from helpers import (
-    APP_GRANTS, SENDER_GRANTS, claim, initiate, latest_code, run_together, set_policy, sqlstate_of, unique_email,
-    unique_name, verify, wrong_code,
+    APP_GRANTS, SENDER_GRANTS, claim, initiate, latest_code, poll_until, resend, run_together, set_policy, sqlstate_of,
+    unique_email, unique_name, verify, wrong_code,
 )
 
 
@@ -633,3 +635,102 @@ def test_a_flood_in_another_database_leaves_this_one_room(conn, dsn):
     conn.execute("SELECT otp_purge()")
     assert conn.execute("SELECT count(*) FROM otp_private.factor_failure WHERE starts_with(key, %s)",
                         (made_up,)).fetchone()[0] >= 3000
+
+
+# --- The second review of the 0.4.1 ledger (each failed on its first fixes) -----------------------
+
+def waiting_on_a_lock(conn, marker: str, count: int) -> bool:
+    return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE %s",
+                        (f"%{marker}%",)).fetchone()[0] >= count
+
+
+def test_verifications_that_saw_an_expired_challenge_made_fresh_by_a_resend_are_counted(conn, connect):
+    """A resend held open across the challenge's expiry, and a statement holding the identifier's
+    rate counter: verifications that read the challenge as expired took no lock and noted
+    nothing, queued on the counter, then compared against the row the resend had made fresh; each
+    failing after its answer, 60 of 60 were answered and none counted. Every comparison is now
+    noted, and counted with what the ledger holds under the row's lock: 5 of 8 are answered."""
+    policy = set_policy(conn, ttl_seconds=3, resend_cooldown_seconds=0, max_attempts=5, identifier_limit=1000)
+    identifier = unique_email("freshened")
+    started = initiate(conn, identifier, policy=policy)
+    other = initiate(conn, identifier, policy=policy)
+    expires = started["expires_at"].timestamp()
+    time.sleep(max(0.0, expires - time.time() - 0.6))
+    resender = connect(autocommit=False)
+    resend(resender, started["challenge_id"])  # just before expiry: the row locked, a new expiry, not committed
+    time.sleep(max(0.0, expires - time.time()) + 0.2)
+    marker = unique_name("freshened")
+    answering = (f"SELECT /* {marker} */ CASE WHEN v.status = 'invalid_code' THEN (1 / (length(v.status) - 12))::text"
+                 " ELSE v.status END FROM otp_verify(%s, '000000') v")
+    holder, verifiers = connect(), [connect() for _ in range(8)]
+
+    def one_guess(connection):
+        try:
+            return connection.execute(answering, (started["challenge_id"],)).fetchone()[0]
+        except psycopg.Error as error:
+            return error.sqlstate
+
+    with concurrent.futures.ThreadPoolExecutor(len(verifiers) + 1) as pool:
+        # Holds the identifier's verification counter for a while after its own verification.
+        held = pool.submit(holder.execute, "SELECT otp_verify(%s, '000000'), pg_sleep(6)", (other["challenge_id"],))
+        poll_until(lambda: conn.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"
+                                        " AND query LIKE '%%otp_verify%%'").fetchone()[0] == 1, 10, "the holder")
+        outcomes = [pool.submit(one_guess, verifier) for verifier in verifiers]
+        poll_until(lambda: waiting_on_a_lock(conn, marker, len(verifiers)), 5, "the verifications to queue")
+        resender.commit()
+        held.result(timeout=30)
+        answered = sum(1 for outcome in outcomes if outcome.result(timeout=60) == "22012")
+    assert answered == 5, f"{answered} wrong codes compared against a limit of 5"
+    assert verify(conn, started["challenge_id"], "000000")["status"] == "locked"
+
+
+def test_a_challenge_row_held_by_a_statement_does_not_stall_the_purge(conn, connect):
+    """A verification's statement held its challenge's row (pg_sleep after the call) past the
+    challenge's retention: otp_purge's DELETE waited for it, and the purge worker with it. Purge
+    skips a held challenge now and removes it next time."""
+    policy = set_policy(conn, ttl_seconds=1, retention_seconds=0)
+    started = initiate(conn, unique_email("heldrow"), policy=policy)
+    holder = connect()
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        held = pool.submit(holder.execute, "SELECT otp_verify(%s, '000000'), pg_sleep(4)", (started["challenge_id"],))
+        poll_until(lambda: conn.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'"
+                                        " AND query LIKE '%%otp_verify%%'").fetchone()[0] == 1, 10, "the holder")
+        time.sleep(max(0.0, started["expires_at"].timestamp() - time.time()) + 0.2)
+        purger = connect()
+        purger.execute("SET statement_timeout = '2s'")
+        purger.execute("SELECT otp_purge()")
+        held.result(timeout=30)
+    conn.execute("SELECT otp_purge()")
+    assert conn.execute("SELECT count(*) FROM otp_private.challenge WHERE challenge_id = %s",
+                        (started["challenge_id"],)).fetchone()[0] == 0
+
+
+def test_a_transaction_that_counted_an_attempt_cannot_be_prepared(conn, connect):
+    """A prepared transaction kept its keys' failure-count rows, and so the ledger's records of
+    them, through the end of its session and a restart: the purge recorded nothing and its
+    database's checks were refused until it was rolled back. PREPARE is refused (0A000) for a
+    transaction that counted an attempt, which then counts as rolled back."""
+    key = unique_name("prepared")
+    enrolled(conn, key)
+    session = connect(autocommit=False)
+    session.execute("SET otp_pg.require_autocommit = off")
+    assert session.execute("SELECT otp_totp_check(%s, '000000')", (key,)).fetchone()[0] is False
+    with pytest.raises(psycopg.Error) as refusal:
+        session.execute("PREPARE TRANSACTION 'otp_attempt'")
+    assert refusal.value.sqlstate == "0A000"
+    session.rollback()
+    conn.execute("SELECT otp_purge()")
+    assert conn.execute("SELECT failures FROM otp_private.factor_failure WHERE key = %s", (key,)).fetchone()[0] == 1
+
+
+def test_a_lock_out_counts_from_the_clock_not_from_the_statements_start(conn):
+    """Lock-outs were dated from the start of the statement that caused them: one that slept
+    longer than the lock-out before its wrong codes left the key locked until a time already
+    past. They are dated from the clock now."""
+    key = unique_name("slept")
+    enrolled(conn, key)
+    conn.execute("SET otp_pg.factor_lockout = 2")
+    conn.execute("SET otp_pg.factor_max_failures = 5")
+    conn.execute(psycopg.sql.SQL("DO $$ BEGIN PERFORM pg_sleep(3); FOR i IN 1 .. 5 LOOP"
+                                 " PERFORM otp_totp_check({}, '000000'); END LOOP; END $$").format(psycopg.sql.Literal(key)))
+    assert conn.execute("SELECT (otp_factor_status(%s)).locked_until IS NOT NULL", (key,)).fetchone()[0] is True

@@ -279,7 +279,9 @@ def test_verification_begun_after_expiry_is_expired_whatever_it_waited_for(scene
 # --- verify against purge -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("verification_ends", ["commit", "rollback"])
-def test_purge_waits_for_a_verification_then_removes_the_challenge(scene, verification_ends):
+def test_purge_skips_a_challenge_a_verification_holds_and_removes_it_next_time(scene, verification_ends):
+    # A purge that waited for the row could be held up by any statement that kept it (the purge
+    # worker with it): it skips a held challenge, with its delivery, until its next run.
     user = scene.begin()
     setup = scene.observer
     policy = race_policy(setup, ttl_seconds=1, retention_seconds=0)
@@ -292,11 +294,11 @@ def test_purge_waits_for_a_verification_then_removes_the_challenge(scene, verifi
     # With no retention the challenge is due for purging when it expires.
     scene.wait_until_past(started["expires_at"])
     admin = scene.connect()
-    pending = scene.blocked(admin, user, lambda c: c.execute("SELECT otp_purge()").fetchone()[0])
+    admin.execute("SELECT otp_purge()")
+    assert scene.still_open(user)
+    assert row_count(setup, "challenge", challenge) == 1  # its delivery, which nobody holds, may go first
     end(user, verification_ends)
-    removed = pending.result(timeout=WAIT_SECONDS)
-
-    assert removed == 2, "the purge should remove the challenge and its delivery request, nothing else"
+    admin.execute("SELECT otp_purge()")
     assert (row_count(setup, "challenge", challenge), row_count(setup, "delivery", challenge)) == (0, 0)
     assert verify(setup, challenge, code)["status"] == "not_found"
 
