@@ -30,34 +30,34 @@ BEGIN
         oldest_start := '-infinity';
     END IF;
     FOR waiting IN SELECT * FROM otp_private.subjects_taken_back(2147483647) LOOP
-        IF starts_with(waiting.subject, 'factor ') THEN
-            key := substr(waiting.subject, 8);
-            PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
-            IF NOT FOUND THEN
-                BEGIN  -- no row yet, or a held one: lock_timeout ends any wait on an insert
+        BEGIN  -- a wait for a row another transaction holds ends at lock_timeout: the subject stays
+            IF starts_with(waiting.subject, 'factor ') THEN
+                key := substr(waiting.subject, 8);
+                PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
+                IF NOT FOUND THEN  -- no row yet, or a held one
                     INSERT INTO otp_private.factor_failure AS f (key, failures, window_start) VALUES (key, 0, now())
                     ON CONFLICT ON CONSTRAINT factor_failure_pkey DO NOTHING;
                     PERFORM FROM otp_private.factor_failure f WHERE f.key = key FOR UPDATE SKIP LOCKED;
-                EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
+                    CONTINUE WHEN NOT FOUND;
+                END IF;
+                PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(waiting.subject));
+            ELSIF starts_with(waiting.subject, 'challenge ') THEN
+                id := substr(waiting.subject, 11)::uuid;
+                PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
+                IF FOUND THEN
+                    PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(waiting.subject));
+                ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
+                      AND coalesce(oldest_start > waiting.noted_at, true) THEN
+                    PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
+                ELSE
                     CONTINUE;
-                END;
-                CONTINUE WHEN NOT FOUND;
-            END IF;
-            PERFORM otp_private.record_factor_failures(key, otp_private.record_taken_back(waiting.subject));
-        ELSIF starts_with(waiting.subject, 'challenge ') THEN
-            id := substr(waiting.subject, 11)::uuid;
-            PERFORM FROM otp_private.challenge c WHERE c.challenge_id = id FOR UPDATE SKIP LOCKED;
-            IF FOUND THEN
-                PERFORM otp_private.record_challenge_attempts(id, otp_private.record_taken_back(waiting.subject));
-            ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
-                  AND coalesce(oldest_start > waiting.noted_at, true) THEN
-                PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
+                END IF;
             ELSE
                 CONTINUE;
             END IF;
-        ELSE
+        EXCEPTION WHEN lock_not_available OR deadlock_detected THEN
             CONTINUE;
-        END IF;
+        END;
         recorded := recorded + 1;
     END LOOP;
     RETURN recorded;

@@ -94,12 +94,15 @@ BEGIN
                code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
                finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
          WHERE c.challenge_id = challenge_id AND c.state = 'pending';
-        -- Locked now: its code must not be sent any more.
+        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
+        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
+        -- records attempts here too, and no sender may stall or fail it.
         UPDATE otp_private.delivery d
            SET state = 'superseded', sealed_code = NULL
-          FROM otp_private.challenge c
-         WHERE c.challenge_id = challenge_id AND c.state = 'locked'
-           AND d.delivery_id = c.delivery_id AND d.state = 'pending';
+         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
+                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
+                             FOR UPDATE OF q SKIP LOCKED);
     END IF;
 END
 $$;
@@ -139,6 +142,10 @@ BEGIN
        AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
         RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
+
+    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
+    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
+    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
 
     -- Count the attempt and compare in one statement: the row is locked and the conditions are
     -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
@@ -181,13 +188,11 @@ BEGIN
         RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
     END IF;
 
-    -- This attempt compared. It is noted before anything is answered (a rollback from here on puts
-    -- it on the ledger, see src/attempt_ledger.rs), and the attempts that rollbacks took back are
-    -- counted with it under the row lock the UPDATE holds: verifications queued on the row each
-    -- see what those before them left on the ledger, however the row looked when they began. If
-    -- those attempts had reached the limit, this comparison was one too many and its answer is
-    -- 'locked', whatever it found.
-    taken_back := otp_private.attempt_taken_back('challenge ' || challenge_id::text);
+    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
+    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
+    -- left on the ledger, however the row looked when they began. If those attempts had reached
+    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
+    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
     IF taken_back > 0 THEN
         allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
         UPDATE otp_private.challenge c

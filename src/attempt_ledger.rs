@@ -444,8 +444,9 @@ pub fn register_worker() {
 }
 
 /// Notes this transaction's record of `subject` (`counted`: 1 for an attempt, 0 for a record
-/// alone) and returns the subject's pending attempts, which the caller records in its row.
-fn note(subject: &str, counted: u32) -> i32 {
+/// alone) and, if `fold`, returns the subject's pending attempts, which the caller records in its
+/// row (without, it returns 0 and takes none off the ledger at commit).
+fn note(subject: &str, counted: u32, fold: bool) -> i32 {
     if !active() || subject.len() > SUBJECT_BYTES {
         return 0; // longer subjects are keys no factor can have: checked against nothing
     }
@@ -486,10 +487,14 @@ fn note(subject: &str, counted: u32) -> i32 {
             .filter(|entry| entry.database == database && entry.subject == subject)
             .map(|entry| entry.folded)
             .sum();
-        find(&ledger, database, subject)
-            .map(|index| ledger.slots[index].pending)
-            .unwrap_or(0)
-            .saturating_sub(already)
+        if fold {
+            find(&ledger, database, subject)
+                .map(|index| ledger.slots[index].pending)
+                .unwrap_or(0)
+                .saturating_sub(already)
+        } else {
+            0
+        }
     };
     open().push(Entry {
         database,
@@ -516,14 +521,22 @@ mod otp_private {
     /// when this transaction commits, they leave the ledger). 0 without the ledger.
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn attempt_taken_back(subject: &str) -> i32 {
-        note(subject, 1)
+        note(subject, 1, true)
+    }
+
+    /// Notes one attempt on `subject` (refused with 53400 when the ledger has no room), without
+    /// reading the ledger: for a check that records the waiting attempts later, under a lock it
+    /// takes only as it compares (otp_verify).
+    #[pg_extern(volatile, strict, parallel_unsafe)]
+    fn note_attempt(subject: &str) {
+        note(subject, 1, false);
     }
 
     /// The attempts that rolled-back transactions took from `subject`, for otp_purge() to record
     /// in the subject's row; like attempt_taken_back without an attempt of its own.
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn record_taken_back(subject: &str) -> i32 {
-        note(subject, 0)
+        note(subject, 0, true)
     }
 
     /// Up to `max` subjects of this database with attempts waiting to be recorded, and when the

@@ -57,7 +57,8 @@ pgrx::extension_sql_file!(
         api::sessions::otp_private::new_code,
         api::sessions::otp_private::normalize_identifier,
         api::transaction::otp_private::require_own_transaction,
-        attempt_ledger::otp_private::attempt_taken_back,
+        attempt_ledger::otp_private::note_attempt,
+        attempt_ledger::otp_private::record_taken_back,
     ]
 );
 pgrx::extension_sql_file!(

@@ -734,3 +734,30 @@ def test_a_lock_out_counts_from_the_clock_not_from_the_statements_start(conn):
     conn.execute(psycopg.sql.SQL("DO $$ BEGIN PERFORM pg_sleep(3); FOR i IN 1 .. 5 LOOP"
                                  " PERFORM otp_totp_check({}, '000000'); END LOOP; END $$").format(psycopg.sql.Literal(key)))
     assert conn.execute("SELECT (otp_factor_status(%s)).locked_until IS NOT NULL", (key,)).fetchone()[0] is True
+
+
+# --- The third review of the 0.4.1 ledger ------------------------------------------------------
+
+def test_a_delivery_a_sender_holds_does_not_fail_the_purge(conn, connect, app, sender):
+    """A sender kept its claim of a delivery open while otp_purge recorded rolled-back attempts
+    that locked the delivery's challenge: superseding the held delivery hit the lock timeout and
+    the whole purge failed (the worker died on every restart while the sender held it, and the
+    ledger stayed full). The held delivery is left to its sender now."""
+    identifier = unique_email("heldclaim")
+    started = initiate(app, identifier)
+    for _ in range(5):
+        assert sqlstate_of(app, "SELECT (v.status || 'x')::integer FROM otp_verify(%s, '000000') v",
+                           (started["challenge_id"],))[0] == "22P02"
+    claiming = connect(autocommit=False, user=sender.info.user)
+    claimed = claiming.execute("SELECT delivery_id FROM otp_claim_deliveries(1000)").fetchall()
+    delivery = conn.execute("SELECT delivery_id FROM otp_private.challenge WHERE challenge_id = %s",
+                            (started["challenge_id"],)).fetchone()[0]
+    assert (delivery,) in claimed
+    conn.execute("SELECT otp_purge()")
+    assert conn.execute("SELECT state::text FROM otp_private.challenge WHERE challenge_id = %s",
+                        (started["challenge_id"],)).fetchone()[0] == "locked"
+    for (other,) in claimed:  # handed back untouched: other tests' deliveries
+        if other != delivery:
+            claiming.execute("SELECT otp_release_delivery(%s)", (other,))
+    claiming.commit()
+    assert verify(app, started["challenge_id"], "000000")["status"] == "locked"
