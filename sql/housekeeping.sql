@@ -171,3 +171,21 @@ BEGIN
     RETURN new_key.key_id;
 END
 $$;
+
+-- Stores every server key wrapped under the current root key (otp_pg.root_key_file): the keys
+-- made before a root key was set, and, while the root key is replaced, those wrapped under the
+-- previous one (otp_pg.previous_root_key_file). The sealed values are untouched: they are sealed
+-- under the server keys, which do not change. Returns the number of keys re-stored.
+CREATE FUNCTION @extschema@.otp_wrap_server_keys() RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    wrapped integer;
+BEGIN
+    LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;  -- no rotation meanwhile
+    UPDATE otp_private.server_key k SET secret = otp_private.rewrap_server_key(k.secret);
+    GET DIAGNOSTICS wrapped = ROW_COUNT;
+    RETURN wrapped;
+END
+$$;

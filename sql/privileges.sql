@@ -14,7 +14,8 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_fail_delivery(bigint, text),
     @extschema@.otp_release_delivery(bigint),
     @extschema@.otp_purge(),
-    @extschema@.otp_rotate_server_key()
+    @extschema@.otp_rotate_server_key(),
+    @extschema@.otp_wrap_server_keys()
 FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION

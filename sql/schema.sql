@@ -11,7 +11,8 @@ COMMENT ON SCHEMA otp_private IS 'otp_pg internal state; use the otp_* functions
 -- without a clash.
 CREATE TABLE otp_private.server_key (
     key_id     integer PRIMARY KEY,
-    secret     bytea NOT NULL CHECK (octet_length(secret) = 32),
+    -- 32 bytes, or longer when wrapped under the root key (src/root_key.rs).
+    secret     bytea NOT NULL CONSTRAINT server_key_secret_check CHECK (octet_length(secret) >= 32),
     created_at timestamptz NOT NULL DEFAULT now(),
     retired_at timestamptz,
     -- When otp_purge first saw the key retired: it is removed only after every transaction that

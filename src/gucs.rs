@@ -11,6 +11,15 @@ pub static PURGE_DATABASE: GucSetting<Option<std::ffi::CString>> =
 /// Seconds between purges; 0 stops purging (the worker stays idle).
 pub static PURGE_INTERVAL: GucSetting<i32> = GucSetting::<i32>::new(60);
 
+/// Where the root key comes from (see src/root_key.rs): a file only the server's user can read,
+/// or a command that prints it; and, while the server keys are re-wrapped, the previous one.
+pub static ROOT_KEY_FILE: GucSetting<Option<std::ffi::CString>> =
+    GucSetting::<Option<std::ffi::CString>>::new(None);
+pub static ROOT_KEY_COMMAND: GucSetting<Option<std::ffi::CString>> =
+    GucSetting::<Option<std::ffi::CString>>::new(None);
+pub static PREVIOUS_ROOT_KEY_FILE: GucSetting<Option<std::ffi::CString>> =
+    GucSetting::<Option<std::ffi::CString>>::new(None);
+
 /// Failed TOTP checks and recovery-code uses per key, within the window, before a lock-out.
 pub static FACTOR_MAX_FAILURES: GucSetting<i32> = GucSetting::<i32>::new(5);
 pub static FACTOR_FAILURE_WINDOW: GucSetting<i32> = GucSetting::<i32>::new(300);
@@ -83,6 +92,45 @@ pub fn register_purge_settings() {
         GucContext::Sighup,
         GucFlags::UNIT_S,
     );
+}
+
+/// Settings of the root key: only while shared_preload_libraries is processed, where the key is
+/// read once, by the postmaster. Superuser-only to read.
+pub fn register_root_key_settings() {
+    GucRegistry::define_string_guc(
+        c"otp_pg.root_key_file",
+        c"File holding the root key that wraps otp_pg's server keys (64 hexadecimal digits).",
+        c"Read once at server start; it must be readable by the server's operating-system user only.",
+        &ROOT_KEY_FILE,
+        GucContext::Postmaster,
+        GucFlags::SUPERUSER_ONLY,
+    );
+    GucRegistry::define_string_guc(
+        c"otp_pg.root_key_command",
+        c"Command whose output is the root key, instead of otp_pg.root_key_file.",
+        c"Run once at server start by /bin/sh; it prints 64 hexadecimal digits.",
+        &ROOT_KEY_COMMAND,
+        GucContext::Postmaster,
+        GucFlags::SUPERUSER_ONLY,
+    );
+    GucRegistry::define_string_guc(
+        c"otp_pg.previous_root_key_file",
+        c"File holding the root key being replaced, while otp_wrap_server_keys() re-wraps under the new one.",
+        c"",
+        &PREVIOUS_ROOT_KEY_FILE,
+        GucContext::Postmaster,
+        GucFlags::SUPERUSER_ONLY,
+    );
+}
+
+/// A string setting's value, if set and not empty.
+pub fn text_of(setting: &GucSetting<Option<std::ffi::CString>>) -> Option<String> {
+    setting
+        .get()
+        .as_deref()
+        .map(CStr::to_string_lossy)
+        .map(|text| text.into_owned())
+        .filter(|text| !text.is_empty())
 }
 
 pub fn purge_database() -> String {

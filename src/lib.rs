@@ -11,6 +11,7 @@ mod api;
 mod attempt_ledger;
 mod gucs;
 mod purge_worker;
+mod root_key;
 
 // The hand-written SQL, each file after what it uses: the tables (schema.sql), the other files it
 // names, and the Rust functions it calls. privileges.sql comes last with every REVOKE and GRANT.
@@ -91,6 +92,7 @@ pgrx::extension_sql_file!(
         "sessions",
         "factors",
         api::factors::otp_private::factor_lockout_settings,
+        root_key::otp_private::rewrap_server_key,
         attempt_ledger::otp_private::record_taken_back,
         attempt_ledger::otp_private::subjects_taken_back,
     ]
@@ -109,6 +111,8 @@ pub extern "C-unwind" fn _PG_init() {
     // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
         gucs::register_purge_settings();
+        gucs::register_root_key_settings();
+        root_key::load();
         purge_worker::register();
         attempt_ledger::init();
         // Loaded once here, the phone-number metadata is inherited by every backend the

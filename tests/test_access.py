@@ -31,7 +31,7 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
     forbidden = [
         "SELECT * FROM otp_private.totp_factor",
         "SELECT * FROM otp_private.recovery_code",
-        "SELECT otp_private.factor_limits()",
+        "SELECT * FROM otp_private.factor_lockout_settings()",
         "SELECT * FROM otp_private.challenge",
         "SELECT * FROM otp_private.server_key",
         "DELETE FROM otp_private.rate_counter",
@@ -41,6 +41,7 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
         "SELECT otp_set_policy('x')",
         "SELECT otp_purge()",
         "SELECT otp_rotate_server_key()",
+        "SELECT otp_wrap_server_keys()",
         "SELECT * FROM otp_policies()",
         "SELECT otp_private.new_server_key()",
     ]

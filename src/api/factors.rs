@@ -76,6 +76,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn recovery_digest(server_key: &[u8], owner: &str, canonical_code: &str) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
         keyed_digest::recovery_code(server_key, owner, canonical_code).to_vec()
     }
 
@@ -94,6 +95,7 @@ mod otp_private {
 
     #[pg_extern(volatile, strict, parallel_safe)]
     fn seal_factor_secret(server_key: &[u8], key: &str, secret: &str) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
         or_raise(seal::seal(
             server_key,
             &factor_context(key),
@@ -103,6 +105,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn open_factor_secret(server_key: &[u8], key: &str, sealed: &[u8]) -> String {
+        let server_key = &crate::root_key::server_key(server_key);
         let opened = seal::open(server_key, &factor_context(key), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok());
         match opened {

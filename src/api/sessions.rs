@@ -54,9 +54,10 @@ mod otp_private {
         identifier::rate_subject(identifier, or_raise(Channel::parse(channel)))
     }
 
+    /// A new server key as it is stored: wrapped under the root key when there is one.
     #[pg_extern(volatile, strict, parallel_safe)]
     fn new_server_key() -> Vec<u8> {
-        or_raise(random::new_server_key()).to_vec()
+        crate::root_key::store(&or_raise(random::new_server_key()))
     }
 
     #[pg_extern(volatile, strict, parallel_safe)]
@@ -67,6 +68,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe)]
     fn code_digest(server_key: &[u8], challenge_id: pgrx::Uuid, code: &str) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
         keyed_digest::challenge_code(server_key, challenge_id.as_bytes(), code).to_vec()
     }
 
@@ -82,6 +84,7 @@ mod otp_private {
         attempts_after: i32,
         max_attempts: i32,
     ) -> &'static str {
+        let server_key = &crate::root_key::server_key(server_key);
         if keyed_digest::challenge_code_matches(server_key, challenge_id.as_bytes(), code, digest) {
             "verified"
         } else if attempts_after >= max_attempts {
@@ -105,6 +108,7 @@ mod otp_private {
         send_number: i32,
         code: &str,
     ) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
         seal_text(
             server_key,
             &delivery_context(challenge_id, send_number),
@@ -120,6 +124,7 @@ mod otp_private {
         send_number: i32,
         sealed: &[u8],
     ) -> String {
+        let server_key = &crate::root_key::server_key(server_key);
         unseal_text(
             server_key,
             &delivery_context(challenge_id, send_number),
@@ -132,6 +137,7 @@ mod otp_private {
     // upgrade runs such a script against this library.
     #[pg_extern(volatile, strict, parallel_safe, sql = false)]
     fn seal_text(server_key: &[u8], context: &str, plaintext: &str) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
         or_raise(seal::seal(
             server_key,
             context.as_bytes(),
@@ -141,6 +147,7 @@ mod otp_private {
 
     #[pg_extern(immutable, strict, parallel_safe, sql = false)]
     fn unseal_text(server_key: &[u8], context: &str, sealed: &[u8]) -> String {
+        let server_key = &crate::root_key::server_key(server_key);
         let opened = seal::open(server_key, context.as_bytes(), sealed)
             .and_then(|bytes| String::from_utf8(bytes).ok());
         match opened {

@@ -15,6 +15,7 @@ pub mod otpauth;
 pub mod qr;
 pub mod random;
 pub mod recovery_code;
+pub mod root_key;
 pub mod seal;
 pub mod secret;
 mod subkey;

@@ -1,0 +1,139 @@
+"""Secrets at rest: with a root key held outside the database (otp_pg.root_key_file), the server
+keys are stored wrapped under it, so that a dump alone opens nothing; each server here is a real
+PostgreSQL of its own, since the root key is read once at server start."""
+
+import os
+import shutil
+import time
+
+import psycopg
+import pyotp
+import pytest
+
+from clusters import SERVER_USER, ServerGroup, run_tool
+
+ROOT_KEY = "5a" * 32
+OTHER_ROOT_KEY = "c3" * 32
+
+
+def key_file(group, name, text, mode=0o600):
+    path = os.path.join(group.root, name)
+    with open(path, "w") as file:
+        file.write(text + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(path, SERVER_USER, SERVER_USER)
+    os.chmod(path, mode)
+    return path
+
+
+def server(group, name, **settings):
+    conf = {"shared_preload_libraries": "otp_pg", "otp_pg.purge_interval": "0"}
+    conf.update({f"otp_pg.{setting}": value for setting, value in settings.items()})
+    made = group.create(name, conf)
+    made.start()
+    return made
+
+
+def enrolled(conn, key) -> pyotp.TOTP:
+    totp = pyotp.TOTP(conn.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0])
+    assert conn.execute("SELECT otp_totp_confirm(%s, %s)", (key, totp.now())).fetchone()[0] is True
+    return totp
+
+
+def restored_from(group, source, name, **settings):
+    target = server(group, name, **settings)
+    dump = os.path.join(group.root, f"{source.name}.sql")
+    run_tool("pg_dump", "-h", "127.0.0.1", "-p", str(source.port), "-U", "postgres", "-f", dump, "postgres")
+    run_tool("psql", "-h", "127.0.0.1", "-p", str(target.port), "-U", "postgres", "-v", "ON_ERROR_STOP=1",
+             "-q", "-f", dump, "postgres")
+    return target, dump
+
+
+def refusal(conn, query, params=()):
+    with pytest.raises(psycopg.Error) as raised:
+        conn.execute(query, params)
+    return raised.value
+
+
+def test_a_dump_opens_nothing_without_the_root_key_and_everything_with_it():
+    with ServerGroup() as group:
+        path = key_file(group, "root.key", ROOT_KEY)
+        source = server(group, "source", root_key_file=path)
+        source.create_extension()
+        with source.connect() as conn:
+            totp = enrolled(conn, "alice")
+            codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('alice', 2)")]
+            stored = [row[0] for row in conn.execute("SELECT secret FROM otp_private.server_key")]
+            assert stored and all(len(secret) > 32 and secret.startswith(b"otpw") for secret in stored)
+
+        bare, dump = restored_from(group, source, "bare")
+        text = open(dump).read()
+        assert totp.secret not in text and codes[0] not in text
+        with bare.connect() as conn:
+            error = refusal(conn, "SELECT otp_totp_check('alice', %s)", (totp.at(time.time() + 30),))
+            assert error.sqlstate == "55000"
+            assert "wrapped under root key" in error.diag.message_primary
+            assert "otp_pg.root_key_file" in error.diag.message_hint
+            assert refusal(conn, "SELECT otp_recovery_code_use('alice', %s)", (codes[0],)).sqlstate == "55000"
+
+        wrong = server(group, "wrong", root_key_file=key_file(group, "other.key", OTHER_ROOT_KEY))
+        with wrong.connect() as conn:
+            conn.execute("CREATE DATABASE copy")
+        run_tool("psql", "-h", "127.0.0.1", "-p", str(wrong.port), "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1",
+                 "-f", dump, "copy")
+        with wrong.connect(dbname="copy") as conn:
+            error = refusal(conn, "SELECT otp_totp_check('alice', %s)", (totp.at(time.time() + 30),))
+            assert error.sqlstate == "55000" and "otp_pg.root_key_file holds root key" in error.diag.message_primary
+
+        keyed, _ = restored_from(group, source, "keyed", root_key_file=path)
+        with keyed.connect() as conn:
+            assert conn.execute("SELECT otp_totp_check('alice', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
+            assert conn.execute("SELECT otp_recovery_code_use('alice', %s)", (codes[0],)).fetchone()[0] is True
+
+
+def test_keys_made_before_the_root_key_are_wrapped_and_the_root_key_is_replaced():
+    with ServerGroup() as group:
+        plain = server(group, "plain")
+        plain.create_extension()
+        with plain.connect() as conn:
+            totp = enrolled(conn, "bob")
+            codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('bob', 2)")]
+            assert [len(row[0]) for row in conn.execute("SELECT secret FROM otp_private.server_key")] == [32]
+            assert refusal(conn, "SELECT otp_wrap_server_keys()").sqlstate == "55000"
+        assert "otp_pg.root_key_file is not set" in plain.log()
+
+        first = key_file(group, "first.key", ROOT_KEY)
+        plain.stop()
+        plain.configure({"otp_pg.root_key_file": first})
+        plain.start()
+        with plain.connect() as conn:
+            assert conn.execute("SELECT otp_totp_check('bob', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
+            assert conn.execute("SELECT otp_wrap_server_keys()").fetchone()[0] == 1
+            wrapped = conn.execute("SELECT secret FROM otp_private.server_key").fetchone()[0]
+            assert wrapped.startswith(b"otpw")
+
+        second = key_file(group, "second.key", OTHER_ROOT_KEY)
+        plain.stop()
+        plain.configure({"otp_pg.root_key_file": second, "otp_pg.previous_root_key_file": first})
+        plain.start()
+        with plain.connect() as conn:
+            assert conn.execute("SELECT otp_wrap_server_keys()").fetchone()[0] == 1
+            assert conn.execute("SELECT secret FROM otp_private.server_key").fetchone()[0] != wrapped
+        plain.stop()
+        plain.configure({"otp_pg.previous_root_key_file": ""})
+        plain.start()
+        with plain.connect() as conn:
+            assert conn.execute("SELECT otp_recovery_code_use('bob', %s)", (codes[0],)).fetchone()[0] is True
+
+
+def test_a_root_key_file_others_may_read_is_refused_with_a_warning_naming_it():
+    with ServerGroup() as group:
+        path = key_file(group, "open.key", ROOT_KEY, mode=0o644)
+        loose = server(group, "loose", root_key_file=path)
+        loose.create_extension()
+        assert "otp_pg.root_key_file" in loose.log() and "mode 0600" in loose.log()
+        assert ROOT_KEY not in loose.log()
+        with loose.connect() as conn:
+            # Without a root key new keys are stored unwrapped, as without the setting.
+            enrolled(conn, "carol")
+            assert [len(row[0]) for row in conn.execute("SELECT secret FROM otp_private.server_key")] == [32]
