@@ -114,6 +114,13 @@ SEEDS = {
         "spaced-code": b"\x00\x00" + short(bytes([9]) * 32) + short(b"totp:user-42") + bytes(16) + b"123 456 7890",
         "not-a-code": b"\xff\x27" + short(b"") + short(b"") + bytes(16) + b"JBSWY3DPEHPK3PXP" * 8,
         "empty": b"\x01\x01" + short(b"k") + short(b"") + bytes(16),
+        # Sealed-looking rests, opened as they are: one of each format (the format-1 value is the
+        # 6-digit one of src/core/seal.rs's tests, here under another context), so open's parsers
+        # and checks are reached from the start.
+        "format-1": b"\x05\x11" + short(bytes([7]) * 32) + short(b"challenge/2") + bytes(16)
+        + bytes.fromhex("01a0eb2b10db64257c578ceb5db40a0178f1522dd12062d7738abce1947dd450397cfa2c5c2109"),
+        "format-2": b"\x1a\x02" + short(bytes([7]) * 32) + short(b"totp:k") + bytes(16)
+        + b"\x02" + bytes(range(24)) + b"JBSWY3DPEHPK3PXP" + bytes(16),
     },
     "qr_svg": {
         "uri": b"otpauth://totp/Example%20Co:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example%20Co",

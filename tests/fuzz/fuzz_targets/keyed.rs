@@ -1,10 +1,13 @@
-//! seal (encrypt-then-MAC) and keyed_digest (of codes). Whatever is sealed opens with
-//! the same key and context to the same bytes, and with nothing else: another key, another context,
-//! one flipped bit, a cut, or bytes that never came from seal. Digests match exactly the codes they
-//! were made from, and keyed_digest::find reports a position that holds the digest.
+//! seal (XChaCha20-Poly1305, and the HMAC format of 0.3.0 to 0.4.0 it still opens) and
+//! keyed_digest (of codes). Whatever is sealed, in either format, opens with the same key and
+//! context to the same bytes, and with nothing else: another key, another context, one flipped
+//! bit, a cut, the other format's version byte, or bytes that never came from seal (open of
+//! arbitrary bytes returns None and never panics). Digests match exactly the codes they were made
+//! from, and keyed_digest::find reports a position that holds the digest.
 //!
 //! Input: tamper byte, selector byte, key (length byte first), context (length byte first), a
-//! 16-byte challenge id, then the rest: plaintext, typed code and digest candidates all at once.
+//! 16-byte challenge id, then the rest: plaintext, typed code, sealed-value and digest candidates
+//! all at once.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -22,6 +25,38 @@ fn other_key(key: &[u8], tamper: u8) -> Vec<u8> {
     other
 }
 
+/// `sealed` (of `plaintext`) opens under its key and context, and not when anything is changed.
+fn check_sealed(
+    key: &[u8],
+    context: &[u8],
+    plaintext: &[u8],
+    sealed: &[u8],
+    tamper: u8,
+    selector: u8,
+) {
+    assert_eq!(seal::open(key, context, sealed).as_deref(), Some(plaintext));
+    assert_eq!(seal::open(&other_key(key, tamper), context, sealed), None);
+    let mut longer_context = context.to_vec();
+    longer_context.push(tamper);
+    assert_eq!(seal::open(key, &longer_context, sealed), None);
+    if let Some((_, shorter_context)) = context.split_last() {
+        assert_eq!(seal::open(key, shorter_context, sealed), None);
+    }
+    let mut flipped = sealed.to_vec();
+    flipped[usize::from(tamper) % sealed.len()] ^= 1 << (selector % 8);
+    assert_eq!(seal::open(key, context, &flipped), None);
+    let mut relabelled = sealed.to_vec();
+    relabelled[0] ^= 3; // 1 <-> 2
+    assert_eq!(seal::open(key, context, &relabelled), None);
+    let cut = usize::from(selector) % sealed.len();
+    assert_eq!(seal::open(key, context, &sealed[..cut]), None);
+    assert_eq!(seal::open(key, context, &sealed[..sealed.len() - 1]), None);
+    assert_eq!(
+        seal::open(key, context, &[sealed, &[tamper]].concat()),
+        None
+    );
+}
+
 fuzz_target!(|data: &[u8]| {
     let mut input = Input::new(data);
     let tamper = input.byte();
@@ -31,20 +66,21 @@ fuzz_target!(|data: &[u8]| {
     let challenge: [u8; 16] = input.array();
     let rest = input.rest();
 
-    // Seal and open.
+    // Seal and open, in format 2 (what seal writes) and format 1 (what 0.4.0 wrote).
     let sealed = seal::seal(key, context, rest).unwrap();
-    assert_eq!(sealed.len(), 1 + 16 + rest.len() + 16);
-    assert_eq!(sealed[0], 1);
-    assert_eq!(seal::open(key, context, &sealed).as_deref(), Some(rest));
-    assert_eq!(seal::open(&other_key(key, tamper), context, &sealed), None);
-    let mut longer_context = context.to_vec();
-    longer_context.push(tamper);
-    assert_eq!(seal::open(key, &longer_context, &sealed), None);
-    let mut flipped = sealed.clone();
-    flipped[usize::from(tamper) % sealed.len()] ^= 1 << (selector % 8);
-    assert_eq!(seal::open(key, context, &flipped), None);
-    assert_eq!(seal::open(key, context, &sealed[..sealed.len() - 1]), None);
+    assert_eq!(sealed.len(), 1 + 24 + rest.len() + 16);
+    assert_eq!(sealed[0], 2);
+    check_sealed(key, context, rest, &sealed, tamper, selector);
+    let legacy = seal::seal_legacy(key, context, rest).unwrap();
+    assert_eq!(legacy.len(), 1 + 16 + rest.len() + 16);
+    assert_eq!(legacy[0], 1);
+    check_sealed(key, context, rest, &legacy, tamper, selector);
+    // Arbitrary bytes, as they are and as either format, open to nothing.
     assert_eq!(seal::open(key, context, rest), None, "a forgery opened");
+    for version in [1u8, 2] {
+        let forged = [&[version], rest].concat();
+        assert_eq!(seal::open(key, context, &forged), None, "a forgery opened");
+    }
 
     // Challenge codes: a digest matches its own code however it was typed, and no other.
     let typed = String::from_utf8_lossy(rest);
