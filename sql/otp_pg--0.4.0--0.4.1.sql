@@ -28,37 +28,40 @@ BEGIN
 END
 $$;
 
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
 )
-STRICT STABLE PARALLEL SAFE
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
 
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
 ) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
 
 -- The bounds of policy settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
@@ -79,40 +82,37 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
 )
-STRICT VOLATILE PARALLEL UNSAFE
+STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -138,6 +138,62 @@ BEGIN
             MESSAGE = format('%s must be between %s and %s (got %s)', argument, low, high, value);
     END IF;
     RETURN value;
+END
+$$;
+
+-- Checks each setting with policy_setting, whose bounds are defined in Rust.
+CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
+    name                    text,
+    code_length             integer DEFAULT NULL,
+    ttl_seconds             integer DEFAULT NULL,
+    max_attempts            integer DEFAULT NULL,
+    max_resends             integer DEFAULT NULL,
+    resend_cooldown_seconds integer DEFAULT NULL,
+    retention_seconds       integer DEFAULT NULL,
+    identifier_limit        integer DEFAULT NULL,
+    client_limit            integer DEFAULT NULL,
+    limit_window_seconds    integer DEFAULT NULL
+) RETURNS @extschema@.otp_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- A new policy starts from the 'default' policy as currently configured.
+    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
+    result @extschema@.otp_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('name', name IS NULL);
+    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(
+        name,
+        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
+        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
+        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
+        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
+        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
+        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
+        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
+        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
+        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
+    )::@extschema@.otp_policy;
+    INSERT INTO otp_private.policy AS p
+        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
+         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
+    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
+            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
+            result.client_limit, result.limit_window_seconds, now())
+    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
+        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
+        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
+        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
+        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
+        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
+        updated_at = EXCLUDED.updated_at;
+    RETURN result;
 END
 $$;
 
@@ -271,62 +327,6 @@ BEGIN
        SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
     RETURN FOUND;
-END
-$$;
-
--- Checks each setting with policy_setting, whose bounds are defined in Rust.
-CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
-    name                    text,
-    code_length             integer DEFAULT NULL,
-    ttl_seconds             integer DEFAULT NULL,
-    max_attempts            integer DEFAULT NULL,
-    max_resends             integer DEFAULT NULL,
-    resend_cooldown_seconds integer DEFAULT NULL,
-    retention_seconds       integer DEFAULT NULL,
-    identifier_limit        integer DEFAULT NULL,
-    client_limit            integer DEFAULT NULL,
-    limit_window_seconds    integer DEFAULT NULL
-) RETURNS @extschema@.otp_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    -- A new policy starts from the 'default' policy as currently configured.
-    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
-    result @extschema@.otp_policy;
-BEGIN
-    PERFORM otp_private.refuse_null('name', name IS NULL);
-    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
-    END IF;
-    result := ROW(
-        name,
-        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
-        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
-        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
-        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
-        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
-        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
-        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
-        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
-        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
-    )::@extschema@.otp_policy;
-    INSERT INTO otp_private.policy AS p
-        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
-         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
-    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
-            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
-            result.client_limit, result.limit_window_seconds, now())
-    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
-        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
-        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
-        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
-        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
-        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
-        updated_at = EXCLUDED.updated_at;
-    RETURN result;
 END
 $$;
 
@@ -1068,6 +1068,13 @@ DROP FUNCTION otp_private.require(text, boolean);
 DROP FUNCTION otp_private.factor_limits();
 DROP FUNCTION otp_private.seal_text(bytea, text, text);
 DROP FUNCTION otp_private.unseal_text(bytea, text, bytea);
+
+-- Factor secrets sealed by earlier versions are sealed again with XChaCha20-Poly1305: every factor
+-- then opens alike, as the decoy for a key without one does.
+UPDATE otp_private.totp_factor f
+   SET sealed_secret = otp_private.seal_factor_secret(k.secret, f.key, otp_private.factor_secret(f))
+  FROM otp_private.server_key k
+ WHERE k.key_id = f.server_key_id;
 
 -- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
