@@ -137,3 +137,38 @@ def test_a_root_key_file_others_may_read_is_refused_with_a_warning_naming_it():
             # Without a root key new keys are stored unwrapped, as without the setting.
             enrolled(conn, "carol")
             assert [len(row[0]) for row in conn.execute("SELECT secret FROM otp_private.server_key")] == [32]
+
+
+def test_a_standby_with_the_same_root_key_file_serves_checks_after_promotion():
+    """A standby is a copy of the primary's files, postgresql.conf included: it reads the same
+    root key file at its start, and serves checks once promoted."""
+    with ServerGroup() as group:
+        path = key_file(group, "root.key", ROOT_KEY)
+        primary = group.create("primary", {"wal_level": "replica", "hot_standby": "on",
+                                           "shared_preload_libraries": "otp_pg", "otp_pg.purge_interval": "0",
+                                           "otp_pg.root_key_file": path})
+        primary.start()
+        primary.create_extension()
+        with primary.connect() as conn:
+            totp = enrolled(conn, "dave")
+            codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('dave', 2)")]
+        standby = group.replica_of(primary, "standby")
+        standby.start()
+        with primary.connect() as conn:
+            lsn = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+        with standby.connect() as conn:
+            for _ in range(200):
+                if conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (lsn,)).fetchone()[0]:
+                    break
+                time.sleep(0.05)
+            # The factor has reached the standby.
+            assert conn.execute("SELECT otp_factor_status('dave')").fetchone()[0] is not None
+        primary.stop("immediate")
+        standby.promote()
+        with standby.connect() as conn:
+            for _ in range(200):
+                if not conn.execute("SELECT pg_is_in_recovery()").fetchone()[0]:
+                    break
+                time.sleep(0.05)
+            assert conn.execute("SELECT otp_recovery_code_use('dave', %s)", (codes[0],)).fetchone()[0] is True
+            assert conn.execute("SELECT otp_totp_check('dave', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
