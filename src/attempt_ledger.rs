@@ -135,6 +135,8 @@ static mut LEDGER: *mut Ledger = std::ptr::null_mut();
 
 /// An attempt noted by this backend's open transaction, or a ledger count folded into a row.
 struct Entry {
+    /// When the statement that noted it began: a later statement's failure doesn't forget it.
+    statement: pg_sys::TimestampTz,
     database: pg_sys::Oid,
     /// The entry of Ledger::reserved_by that counts this one's reservation.
     reservation: usize,
@@ -435,6 +437,20 @@ fn free_slots_of_dropped_databases() {
     ledger.pending_slots -= freed;
 }
 
+/// Forgets the attempt the call in progress noted: it fails before comparing anything (a server
+/// key it needs can't be opened), so its abort must not count it. Only an attempt noted by the
+/// statement that fails: one that an earlier statement answered stays counted.
+pub fn forget_last_attempt() {
+    let statement = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
+    if let Some(entry) = open().last_mut() {
+        if entry.counted > 0 && entry.statement == statement && active() {
+            let mut ledger = Locked::exclusive();
+            ledger.release(entry.reservation, entry.counted);
+            entry.counted = 0;
+        }
+    }
+}
+
 /// Called once by the purge worker: aborts wake it from now on.
 pub fn register_worker() {
     if active() {
@@ -497,6 +513,7 @@ fn note(subject: &str, counted: u32, fold: bool) -> i32 {
         }
     };
     open().push(Entry {
+        statement: unsafe { pg_sys::GetCurrentStatementStartTimestamp() },
         database,
         reservation,
         subject: subject.to_vec(),

@@ -107,17 +107,21 @@ pgrx::pg_module_magic!();
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     gucs::register_session_settings();
+    // Defined in every process, and superuser-only: without preloading, a placeholder would show
+    // the command (which may hold a secret) to anyone.
+    gucs::register_root_key_settings();
     // A background worker and a postmaster-level setting can be registered only while
     // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
         gucs::register_purge_settings();
-        gucs::register_root_key_settings();
         root_key::load();
         purge_worker::register();
         attempt_ledger::init();
         // Loaded once here, the phone-number metadata is inherited by every backend the
         // postmaster forks, instead of costing each one about 0.1 s on its first SMS identifier.
         otp_pg_core::identifier::preload_phone_metadata();
+    } else {
+        root_key::check_not_preloaded();
     }
 }
 

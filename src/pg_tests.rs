@@ -338,8 +338,8 @@ mod tests {
     #[pg_test]
     fn sealed_value_under_another_key_is_data_corrupted() {
         assert_errors(&[(
-            "SELECT otp_private.open_delivery_code('\\x00'::bytea, '00000000-0000-0000-0000-000000000001', 1,
-                    otp_private.seal_delivery_code('\\x01'::bytea, '00000000-0000-0000-0000-000000000001', 1, 'x'))",
+            "SELECT otp_private.open_delivery_code(decode(repeat('00', 32), 'hex'), '00000000-0000-0000-0000-000000000001', 1,
+                    otp_private.seal_delivery_code(decode(repeat('01', 32), 'hex'), '00000000-0000-0000-0000-000000000001', 1, 'x'))",
             "XX001",
             "sealed value for 00000000-0000-0000-0000-000000000001/1 does not open with its server key",
         )]);

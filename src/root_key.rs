@@ -16,17 +16,34 @@ use pgrx::PgSqlErrorCode;
 
 use crate::gucs;
 
+/// Why there is no root key, as errors show it to any caller: no path and no OS error (those go
+/// to the server log at start).
+#[derive(Clone, Copy)]
+enum Missing {
+    /// Neither setting is set: server keys are stored unwrapped, as documented.
+    NotConfigured,
+    /// A setting is set but gave no key (the server log says why).
+    NotLoaded,
+}
+
 struct RootKeys {
-    /// The root key new server keys are wrapped under; Err says why there is none.
-    current: Result<RootKey, String>,
+    /// The root key new server keys are wrapped under.
+    current: Result<RootKey, Missing>,
     /// The one being replaced, still accepted for unwrapping.
     previous: Option<RootKey>,
 }
 
 static ROOT_KEYS: OnceLock<RootKeys> = OnceLock::new();
 
-/// Reads the root keys; only in the postmaster, while preloading. Problems are WARNINGs here (the
-/// server must start) and errors, naming the setting, when a wrapped key is used.
+/// True when a root key is asked for: then no server key is ever stored unwrapped.
+fn configured() -> bool {
+    gucs::text_of(&gucs::ROOT_KEY_FILE).is_some()
+        || gucs::text_of(&gucs::ROOT_KEY_COMMAND).is_some()
+}
+
+/// Reads the root keys: in the postmaster, while preloading. Problems are WARNINGs here (the
+/// server must start) and errors when a server key is needed: with a root key asked for and not
+/// loaded, no server key is made or opened (it fails closed).
 pub fn load() {
     let current = match (
         gucs::text_of(&gucs::ROOT_KEY_FILE),
@@ -41,16 +58,17 @@ pub fn load() {
             warning!(
                 "otp_pg: otp_pg.root_key_file is not set: server keys are stored unwrapped in otp_private.server_key, and a dump of the database holds them"
             );
-            Err("otp_pg.root_key_file is not set".to_string())
+            let _ = ROOT_KEYS.set(RootKeys {
+                current: Err(Missing::NotConfigured),
+                previous: None,
+            });
+            return;
         }
     };
-    if let Err(reason) = &current {
-        if gucs::text_of(&gucs::ROOT_KEY_FILE).is_some()
-            || gucs::text_of(&gucs::ROOT_KEY_COMMAND).is_some()
-        {
-            warning!("otp_pg: no root key: {reason}");
-        }
-    }
+    let current = current.map_err(|reason| {
+        warning!("otp_pg: no root key, so no server key can be made or opened: {reason}");
+        Missing::NotLoaded
+    });
     let previous = gucs::text_of(&gucs::PREVIOUS_ROOT_KEY_FILE).and_then(|path| {
         read_file("otp_pg.previous_root_key_file", &path)
             .map_err(|reason| warning!("otp_pg: {reason}"))
@@ -59,10 +77,27 @@ pub fn load() {
     let _ = ROOT_KEYS.set(RootKeys { current, previous });
 }
 
+/// In a backend that loaded otp_pg without preloading it: a root key asked for can't be read
+/// here (only the postmaster reads it), so server keys are neither made nor opened.
+pub fn check_not_preloaded() {
+    if configured() {
+        warning!(
+            "otp_pg: a root key is set (otp_pg.root_key_file or otp_pg.root_key_command), but otp_pg is not in shared_preload_libraries: no server key can be made or opened until it is"
+        );
+        let _ = ROOT_KEYS.set(RootKeys {
+            current: Err(Missing::NotLoaded),
+            previous: None,
+        });
+    }
+}
+
 fn read_file(setting: &str, path: &str) -> Result<RootKey, String> {
     use std::os::unix::fs::PermissionsExt;
     let metadata =
         std::fs::metadata(path).map_err(|error| format!("{setting} ({path}): {error}"))?;
+    if !metadata.is_file() {
+        return Err(format!("{setting} ({path}) is not a regular file"));
+    }
     if metadata.permissions().mode() & 0o077 != 0 {
         return Err(format!(
             "{setting} ({path}) may be read by other users than the server's: make it mode 0600 or 0400"
@@ -72,19 +107,66 @@ fn read_file(setting: &str, path: &str) -> Result<RootKey, String> {
     RootKey::parse(&text).map_err(|error| format!("{setting} ({path}): the {error}"))
 }
 
+/// How long the root key command may take before the server starts without a key.
+const COMMAND_SECONDS: u64 = 10;
+
+/// Runs the command and reads the first line it prints, without waiting for its output to close:
+/// a helper it leaves running, or a command that never ends, can't hold up the server's start.
 fn run_command(command: &str) -> Result<RootKey, String> {
-    let output = std::process::Command::new("/bin/sh")
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new("/bin/sh")
         .arg("-c")
         .arg(command)
-        .output()
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
         .map_err(|error| format!("otp_pg.root_key_command could not be run: {error}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "otp_pg.root_key_command ended with {}",
-            output.status
-        ));
+    let mut stdout = child.stdout.take().expect("piped");
+    // SAFETY: fcntl on a descriptor this process owns; reads then never block.
+    unsafe {
+        let fd = stdout.as_raw_fd();
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
     }
-    RootKey::parse(&output.stdout)
+    let deadline = Instant::now() + Duration::from_secs(COMMAND_SECONDS);
+    let mut output = Vec::new();
+    let mut buffer = [0u8; 256];
+    let mut status = None;
+    loop {
+        match stdout.read(&mut buffer) {
+            Ok(0) => {}
+            Ok(read) => output.extend_from_slice(&buffer[..read]),
+            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(error) => return Err(format!("otp_pg.root_key_command: {error}")),
+        }
+        if status.is_some() {
+            break; // it ended, and what it wrote is read: a helper may still hold the pipe
+        }
+        status = child.try_wait().ok().flatten();
+        if status.is_none() && Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "otp_pg.root_key_command did not end within {COMMAND_SECONDS} s"
+            ));
+        }
+        if status.is_none() {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    match status {
+        Some(status) if status.success() => {}
+        Some(status) => return Err(format!("otp_pg.root_key_command ended with {status}")),
+        None => unreachable!("the loop ends once the command has"),
+    }
+    let first_line = output
+        .split(|&byte| byte == b'\n')
+        .next()
+        .unwrap_or_default();
+    RootKey::parse(first_line)
         .map_err(|error| format!("otp_pg.root_key_command printed no root key: the {error}"))
 }
 
@@ -127,8 +209,15 @@ pub fn server_key(stored: &[u8]) -> [u8; SERVER_KEY_BYTES] {
         );
     };
     let shown = root_key::show_fingerprint(&fingerprint);
+    // From here on the key can't be opened, and nothing was compared: the attempt the call in
+    // progress noted is not counted, so that users who type right codes while the root key is
+    // missing are not locked out.
+    let forget_and_refuse = |message: String, hint: &str| -> ! {
+        crate::attempt_ledger::forget_last_attempt();
+        refuse(message, hint)
+    };
     let Some(keys) = keys() else {
-        refuse(
+        forget_and_refuse(
             format!("otp_pg: the server keys are wrapped under root key {shown}, and this server has no root key"),
             "Add otp_pg to shared_preload_libraries and set otp_pg.root_key_file (or otp_pg.root_key_command) to that key, then restart.",
         );
@@ -148,9 +237,12 @@ pub fn server_key(stored: &[u8]) -> [u8; SERVER_KEY_BYTES] {
                 "otp_pg.root_key_file holds root key {}",
                 root_key::show_fingerprint(&root.fingerprint())
             ),
-            Err(reason) => reason.clone(),
+            Err(Missing::NotConfigured) => "otp_pg.root_key_file is not set".to_string(),
+            Err(Missing::NotLoaded) => {
+                "the root key could not be loaded at server start (see the server log)".to_string()
+            }
         };
-        refuse(
+        forget_and_refuse(
             format!("otp_pg: the server keys are wrapped under root key {shown}, but {why}"),
             "Set otp_pg.root_key_file (or otp_pg.previous_root_key_file, while re-wrapping) to the root key they were wrapped under, then restart.",
         );
@@ -170,10 +262,15 @@ pub fn server_key(stored: &[u8]) -> [u8; SERVER_KEY_BYTES] {
     key
 }
 
-/// A new server key as it is stored: wrapped under the root key when there is one.
+/// A new server key as it is stored: wrapped under the root key when one is set. With one set but
+/// not loaded, no key is made (it would be stored unwrapped, and a dump would hold it).
 pub fn store(key: &[u8; SERVER_KEY_BYTES]) -> Vec<u8> {
     match keys().map(|keys| &keys.current) {
         Some(Ok(root)) => crate::api::or_raise(root.wrap(key)),
+        Some(Err(Missing::NotLoaded)) => refuse(
+            "otp_pg: a root key is set but could not be loaded, so no server key can be made (see the server log)".into(),
+            "Fix otp_pg.root_key_file or otp_pg.root_key_command (with otp_pg in shared_preload_libraries), then restart.",
+        ),
         _ => key.to_vec(),
     }
 }
@@ -190,9 +287,9 @@ mod otp_private {
         let key = server_key(stored);
         match keys().map(|keys| &keys.current) {
             Some(Ok(root)) => crate::api::or_raise(root.wrap(&key)),
-            Some(Err(reason)) => refuse(
-                format!("otp_pg: there is no root key to wrap the server keys under: {reason}"),
-                "Set otp_pg.root_key_file (or otp_pg.root_key_command) and restart.",
+            Some(Err(_)) => refuse(
+                "otp_pg: there is no root key to wrap the server keys under".into(),
+                "Set otp_pg.root_key_file (or otp_pg.root_key_command), with otp_pg in shared_preload_libraries, and restart.",
             ),
             None => refuse(
                 "otp_pg: there is no root key to wrap the server keys under".into(),

@@ -126,7 +126,10 @@ def test_keys_made_before_the_root_key_are_wrapped_and_the_root_key_is_replaced(
             assert conn.execute("SELECT otp_recovery_code_use('bob', %s)", (codes[0],)).fetchone()[0] is True
 
 
-def test_a_root_key_file_others_may_read_is_refused_with_a_warning_naming_it():
+def test_a_root_key_that_does_not_load_makes_no_server_key_unwrapped():
+    """The review of the root key: a key file others may read was refused with a warning, and the
+    server then stored new keys unwrapped (a dump opened the secrets made under them). A root key
+    asked for and not loaded now makes no key at all (55000), and no path reaches the error."""
     with ServerGroup() as group:
         path = key_file(group, "open.key", ROOT_KEY, mode=0o644)
         loose = server(group, "loose", root_key_file=path)
@@ -134,9 +137,58 @@ def test_a_root_key_file_others_may_read_is_refused_with_a_warning_naming_it():
         assert "otp_pg.root_key_file" in loose.log() and "mode 0600" in loose.log()
         assert ROOT_KEY not in loose.log()
         with loose.connect() as conn:
-            # Without a root key new keys are stored unwrapped, as without the setting.
-            enrolled(conn, "carol")
-            assert [len(row[0]) for row in conn.execute("SELECT secret FROM otp_private.server_key")] == [32]
+            error = refusal(conn, "SELECT otp_totp_enroll('carol')")
+            assert error.sqlstate == "55000" and path not in str(error)
+            assert conn.execute("SELECT count(*) FROM otp_private.server_key").fetchone()[0] == 0
+            assert refusal(conn, "SELECT otp_initiate('carol@example.com')").sqlstate == "55000"
+            assert refusal(conn, "SELECT otp_rotate_server_key()").sqlstate == "55000"
+
+
+def test_right_codes_typed_while_the_root_key_is_missing_do_not_lock_the_user_out():
+    """With the root key missing at a restart, a user's right codes failed with 55000, and each
+    failure counted: after the key came back the user was locked out. Nothing is compared
+    without the key, so nothing is counted."""
+    with ServerGroup() as group:
+        path = key_file(group, "root.key", ROOT_KEY)
+        keyed = server(group, "keyed", root_key_file=path)
+        keyed.create_extension()
+        with keyed.connect() as conn:
+            totp = enrolled(conn, "erin")
+            codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('erin', 2)")]
+        keyed.stop()
+        os.rename(path, path + ".away")
+        keyed.start()
+        with keyed.connect() as conn:
+            for _ in range(8):
+                assert refusal(conn, "SELECT otp_totp_check('erin', %s)", (totp.at(time.time() + 30),)).sqlstate == "55000"
+                assert refusal(conn, "SELECT otp_recovery_code_use('erin', %s)", (codes[0],)).sqlstate == "55000"
+        keyed.stop()
+        os.rename(path + ".away", path)
+        keyed.start()
+        with keyed.connect() as conn:
+            conn.execute("SELECT otp_purge()")  # records whatever the ledger kept (nothing)
+            assert conn.execute("SELECT (otp_factor_status('erin')).locked_until").fetchone()[0] is None
+            assert conn.execute("SELECT otp_totp_check('erin', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
+
+
+def test_a_root_key_command_neither_holds_up_the_start_nor_needs_to_close_its_output():
+    """A command that left a helper holding its output, or never ended, held up the server's start
+    without end. The first line is read as soon as the command ends; one that runs over 10 s is
+    given up, with a warning, and then no key is made."""
+    with ServerGroup() as group:
+        helper_left = server(group, "helper", root_key_command=f"echo {ROOT_KEY}; sleep 600 &")
+        helper_left.create_extension()
+        with helper_left.connect() as conn:
+            enrolled(conn, "frank")
+            assert conn.execute("SELECT secret FROM otp_private.server_key").fetchone()[0].startswith(b"otpw")
+            conn.execute("CREATE ROLE reader LOGIN")
+        with helper_left.connect(user="reader") as reader:
+            assert refusal(reader, "SHOW otp_pg.root_key_command").sqlstate == "42501"
+        endless = server(group, "endless", root_key_command="sleep 600")
+        endless.create_extension()
+        assert "did not end within 10 s" in endless.log()
+        with endless.connect() as conn:
+            assert refusal(conn, "SELECT otp_totp_enroll('gina')").sqlstate == "55000"
 
 
 def test_a_standby_with_the_same_root_key_file_serves_checks_after_promotion():
