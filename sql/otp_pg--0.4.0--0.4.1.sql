@@ -28,41 +28,6 @@ BEGIN
 END
 $$;
 
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
 -- The bounds of policy settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
 	"setting" TEXT,  /* String */
@@ -92,6 +57,17 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
 -- Opens what seal_delivery_code sealed.
 CREATE FUNCTION otp_private."open_delivery_code"(
 	"server_key" bytea, /* & [u8] */
@@ -103,16 +79,46 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -1068,6 +1074,11 @@ DROP FUNCTION otp_private.require(text, boolean);
 DROP FUNCTION otp_private.factor_limits();
 DROP FUNCTION otp_private.seal_text(bytea, text, text);
 DROP FUNCTION otp_private.unseal_text(bytea, text, bytea);
+
+-- With a root key loaded (otp_pg.root_key_file), the existing server keys are stored wrapped
+-- under it now, as otp_wrap_server_keys() would; without one they stay as they are.
+UPDATE otp_private.server_key k SET secret = otp_private.rewrap_server_key(k.secret)
+ WHERE otp_private.root_key_loaded();
 
 -- Factor secrets sealed by earlier versions are sealed again with XChaCha20-Poly1305: every factor
 -- then opens alike, as the decoy for a key without one does.

@@ -281,6 +281,12 @@ mod otp_private {
 
     use super::*;
 
+    /// Whether this process holds a root key to wrap server keys under.
+    #[pg_extern(stable, parallel_safe)]
+    fn root_key_loaded() -> bool {
+        matches!(keys().map(|keys| &keys.current), Some(Ok(_)))
+    }
+
     /// A stored server key wrapped under the current root key (for otp_wrap_server_keys).
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn rewrap_server_key(stored: &[u8]) -> Vec<u8> {

@@ -224,3 +224,25 @@ def test_a_standby_with_the_same_root_key_file_serves_checks_after_promotion():
                 time.sleep(0.05)
             assert conn.execute("SELECT otp_recovery_code_use('dave', %s)", (codes[0],)).fetchone()[0] is True
             assert conn.execute("SELECT otp_totp_check('dave', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
+
+
+def test_an_update_from_0_4_0_wraps_the_existing_keys_and_everything_sealed_keeps_working():
+    """The update to 0.4.1, on a server with a root key, stores the existing server keys wrapped
+    and seals the factor secrets again; codes, factors and recovery codes made before work."""
+    from test_upgrade import extension_directory
+
+    frozen = os.path.join(os.path.dirname(os.path.abspath(__file__)), "upgrade", "otp_pg--0.4.0.sql")
+    installed = os.path.join(extension_directory(), "otp_pg--0.4.0.sql")
+    shutil.copyfile(frozen, installed)
+    os.chmod(installed, 0o644)
+    with ServerGroup() as group:
+        keyed = server(group, "updated", root_key_file=key_file(group, "root.key", ROOT_KEY))
+        with keyed.connect() as conn:
+            conn.execute("CREATE EXTENSION otp_pg VERSION '0.4.0'")
+            totp = enrolled(conn, "hugo")
+            codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('hugo', 2)")]
+            assert [len(row[0]) for row in conn.execute("SELECT secret FROM otp_private.server_key")] == [32]
+            conn.execute("ALTER EXTENSION otp_pg UPDATE")
+            assert all(row[0].startswith(b"otpw") for row in conn.execute("SELECT secret FROM otp_private.server_key"))
+            assert conn.execute("SELECT otp_totp_check('hugo', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
+            assert conn.execute("SELECT otp_recovery_code_use('hugo', %s)", (codes[0],)).fetchone()[0] is True
