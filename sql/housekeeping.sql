@@ -163,7 +163,7 @@ BEGIN
     LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;
     UPDATE otp_private.server_key k SET retired_at = now() WHERE k.retired_at IS NULL;
     INSERT INTO otp_private.server_key (key_id, secret)
-    VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
+    VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
     RETURNING * INTO new_key;
     UPDATE otp_private.totp_factor f
        SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),

@@ -12,7 +12,7 @@ BEGIN
     SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
     IF NOT FOUND THEN
         INSERT INTO otp_private.server_key (key_id, secret)
-        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_server_key())
+        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
         ON CONFLICT DO NOTHING;
         SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
     END IF;

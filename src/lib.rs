@@ -20,7 +20,7 @@ pgrx::extension_sql_file!("../sql/helpers.sql", name = "helpers");
 pgrx::extension_sql_file!(
     "../sql/keys.sql",
     name = "keys",
-    requires = ["helpers", api::sessions::otp_private::new_server_key]
+    requires = ["helpers", api::sessions::otp_private::new_stored_server_key]
 );
 pgrx::extension_sql_file!(
     "../sql/policies.sql",
@@ -91,6 +91,7 @@ pgrx::extension_sql_file!(
     requires = [
         "sessions",
         "factors",
+        api::sessions::otp_private::new_stored_server_key,
         api::factors::otp_private::factor_lockout_settings,
         root_key::otp_private::rewrap_server_key,
         attempt_ledger::otp_private::record_taken_back,

@@ -43,7 +43,7 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
         "SELECT otp_rotate_server_key()",
         "SELECT otp_wrap_server_keys()",
         "SELECT * FROM otp_policies()",
-        "SELECT otp_private.new_server_key()",
+        "SELECT otp_private.new_stored_server_key()",
     ]
     for query in forbidden:
         assert sqlstate_of(conn, query)[0] == "42501", query

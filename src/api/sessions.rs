@@ -54,10 +54,18 @@ mod otp_private {
         identifier::rate_subject(identifier, or_raise(Channel::parse(channel)))
     }
 
-    /// A new server key as it is stored: wrapped under the root key when there is one.
+    /// A new server key as it is stored: wrapped under the root key when one is set (see
+    /// src/root_key.rs).
     #[pg_extern(volatile, strict, parallel_safe)]
-    fn new_server_key() -> Vec<u8> {
+    fn new_stored_server_key() -> Vec<u8> {
         crate::root_key::store(&or_raise(random::new_server_key()))
+    }
+
+    // The install scripts of 0.4.0 and earlier make keys with this, in a table whose CHECK takes
+    // 32 bytes only: it stays unwrapped for them, until the update wraps what it made.
+    #[pg_extern(volatile, strict, parallel_safe, sql = false)]
+    fn new_server_key() -> Vec<u8> {
+        or_raise(random::new_server_key()).to_vec()
     }
 
     #[pg_extern(volatile, strict, parallel_safe)]
