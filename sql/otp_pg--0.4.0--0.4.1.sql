@@ -38,14 +38,32 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
 ) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
 -- The bounds of policy settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
@@ -57,11 +75,14 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
 -- Opens what seal_delivery_code sealed.
 CREATE FUNCTION otp_private."open_delivery_code"(
@@ -85,32 +106,17 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
 
 -- Wraps a stored server key under the root key (otp_pg.root_key_file).
 CREATE FUNCTION otp_private."rewrap_server_key"(
@@ -119,12 +125,6 @@ CREATE FUNCTION otp_private."rewrap_server_key"(
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -358,276 +358,6 @@ BEGIN
        SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
     RETURN FOUND;
-END
-$$;
-
--- The queued delivery id was never read.
-CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
-    identifier  text,
-    channel     text DEFAULT 'email',
-    payload     jsonb DEFAULT '{}',
-    policy      text DEFAULT 'default',
-    client_addr inet DEFAULT NULL
-) RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    code text;
-    created otp_private.challenge;
-BEGIN
-    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
-    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
-        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    IF jsonb_typeof(payload) <> 'object' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
-    END IF;
-    IF octet_length(payload::text) > 8192 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
-    END IF;
-
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
-
-    server_key := otp_private.current_key();
-    code := otp_private.new_code(settings.code_length);
-    INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, server_key_id, code_digest, code_length,
-         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
-         created_at, sent_at, expires_at, purge_after)
-    VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, server_key.key_id,
-         otp_private.code_digest(server_key.secret, new_id, code), settings.code_length,
-         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
-         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
-         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
-         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
-    RETURNING * INTO created;
-    PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
-    RETURN otp_private.challenge_result(created);
-END
-$$;
-
--- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge.
-CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF taken_back > 0 THEN
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
-        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
-        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
-        -- records attempts here too, and no sender may stall or fail it.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
-                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
-                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
-                             FOR UPDATE OF q SKIP LOCKED);
-    END IF;
-END
-$$;
-
--- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds.
-CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_verification
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    secret bytea;
-    counted boolean := false;
-    taken_back integer;
-    allowed boolean := true;
-BEGIN
-    IF challenge_id IS NULL OR code IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
-    END IF;
-    PERFORM otp_private.require_own_transaction('otp_verify');
-
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-    IF NOT FOUND THEN
-        -- An unknown id counts against the client's verification limit of the default policy:
-        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL
-       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
-        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
-    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
-    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
-
-    -- Count the attempt and compare in one statement: the row is locked and the conditions are
-    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
-    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
-    -- version. The key is the challenge's own; a resend under a newly rotated key in between
-    -- makes the update miss, and the loop takes the new key.
-    FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
-        IF NOT FOUND THEN
-            PERFORM otp_private.missing_key(challenge.server_key_id);
-        END IF;
-        UPDATE otp_private.challenge c
-           SET (attempts, state, code_digest, finished_at) = (
-                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
-                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
-                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
-                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
-                     -- repeated for each use of o.outcome, an HMAC each time.
-                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
-                                                              c.attempts + 1, c.max_attempts) AS outcome
-                           OFFSET 0) o)
-         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
-           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
-        RETURNING * INTO challenge;
-        counted := FOUND;
-        EXIT WHEN counted;
-
-        -- A new snapshot: what a concurrent verification committed is visible now.
-        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-        IF NOT FOUND OR challenge.state = 'verified' THEN
-            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
-            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.expires_at <= now() THEN
-            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        -- Still pending: only its key changed (resend after a rotation). Try again with it.
-    END LOOP;
-    IF NOT counted THEN
-        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
-    END IF;
-
-    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
-    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
-    -- left on the ledger, however the row looked when they began. If those attempts had reached
-    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
-    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
-    IF taken_back > 0 THEN
-        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                            THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
-                                  THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                                  THEN now() ELSE c.finished_at END
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-    END IF;
-
-    IF challenge.state <> 'pending' THEN
-        -- Used or locked: its code must not be sent any more.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
-    END IF;
-    IF NOT allowed THEN
-        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-    IF challenge.state = 'verified' THEN
-        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
-                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
-    END IF;
-    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
-END
-$$;
-
--- The queued delivery id was never read; what to do next is a HINT.
-CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    code text;
-    wait integer;
-    previous_delivery bigint;
-BEGIN
-    IF challenge_id IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', true);
-    END IF;
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.state = 'verified' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
-    ELSIF challenge.state = 'locked' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
-    ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.resends >= challenge.max_resends THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
-                             challenge.resends);
-    END IF;
-    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
-    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
-    IF wait > 0 THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s', wait);
-    END IF;
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
-    END IF;
-
-    server_key := otp_private.current_key();
-    code := otp_private.new_code(challenge.code_length);
-    previous_delivery := challenge.delivery_id;
-    UPDATE otp_private.challenge c
-       SET server_key_id = server_key.key_id,
-           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
-           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
-           resends = c.resends + 1,
-           sent_at = now(),
-           expires_at = now() + make_interval(secs => c.ttl_seconds),
-           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-     WHERE c.challenge_id = challenge_id
-    RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
-    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 
@@ -943,6 +673,276 @@ BEGIN
            (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
       INTO result;
     RETURN result;
+END
+$$;
+
+-- The queued delivery id was never read.
+CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    created otp_private.challenge;
+BEGIN
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
+        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
+
+    server_key := otp_private.current_key();
+    code := otp_private.new_code(settings.code_length);
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, server_key_id, code_digest, code_length,
+         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, server_key.key_id,
+         otp_private.code_digest(server_key.secret, new_id, code), settings.code_length,
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
+        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
+        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
+        -- records attempts here too, and no sender may stall or fail it.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
+                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
+                             FOR UPDATE OF q SKIP LOCKED);
+    END IF;
+END
+$$;
+
+-- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds.
+CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+    taken_back integer;
+    allowed boolean := true;
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
+    END IF;
+    PERFORM otp_private.require_own_transaction('otp_verify');
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL
+       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
+        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
+    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
+    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.server_key_id);
+        END IF;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
+                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                              c.attempts + 1, c.max_attempts) AS outcome
+                           OFFSET 0) o)
+         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
+    END IF;
+
+    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
+    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
+    -- left on the ledger, however the row looked when they began. If those attempts had reached
+    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
+    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                            THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
+                                  THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                                  THEN now() ELSE c.finished_at END
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    IF NOT allowed THEN
+        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- The queued delivery id was never read; what to do next is a HINT.
+CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    code text;
+    wait integer;
+    previous_delivery bigint;
+BEGIN
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', true);
+    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
+    END IF;
+
+    server_key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    previous_delivery := challenge.delivery_id;
+    UPDATE otp_private.challenge c
+       SET server_key_id = server_key.key_id,
+           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
+    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 

@@ -437,10 +437,16 @@ fn free_slots_of_dropped_databases() {
     ledger.pending_slots -= freed;
 }
 
+/// Whether a server key was opened since the last attempt was noted (see forget_last_attempt).
+pub static KEY_OPENED_SINCE_NOTE: AtomicBool = AtomicBool::new(false);
+
 /// Forgets the attempt the call in progress noted: it fails before comparing anything (a server
 /// key it needs can't be opened), so its abort must not count it. Only an attempt noted by the
 /// statement that fails: one that an earlier statement answered stays counted.
 pub fn forget_last_attempt() {
+    if KEY_OPENED_SINCE_NOTE.load(Ordering::Relaxed) {
+        return; // the last attempt had its key, and may have been compared: it stays counted
+    }
     let statement = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
     if let Some(entry) = open().last_mut() {
         if entry.counted > 0 && entry.statement == statement && active() {
@@ -512,6 +518,7 @@ fn note(subject: &str, counted: u32, fold: bool) -> i32 {
             0
         }
     };
+    KEY_OPENED_SINCE_NOTE.store(false, Ordering::Relaxed);
     open().push(Entry {
         statement: unsafe { pg_sys::GetCurrentStatementStartTimestamp() },
         database,

@@ -108,13 +108,11 @@ pgrx::pg_module_magic!();
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     gucs::register_session_settings();
-    // Defined in every process, and superuser-only: without preloading, a placeholder would show
-    // the command (which may hold a secret) to anyone.
-    gucs::register_root_key_settings();
     // A background worker and a postmaster-level setting can be registered only while
     // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {
         gucs::register_purge_settings();
+        gucs::register_root_key_settings();
         root_key::load();
         purge_worker::register();
         attempt_ledger::init();

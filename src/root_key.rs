@@ -35,12 +35,6 @@ struct RootKeys {
 
 static ROOT_KEYS: OnceLock<RootKeys> = OnceLock::new();
 
-/// True when a root key is asked for: then no server key is ever stored unwrapped.
-fn configured() -> bool {
-    gucs::text_of(&gucs::ROOT_KEY_FILE).is_some()
-        || gucs::text_of(&gucs::ROOT_KEY_COMMAND).is_some()
-}
-
 /// Reads the root keys: in the postmaster, while preloading. Problems are WARNINGs here (the
 /// server must start) and errors when a server key is needed: with a root key asked for and not
 /// loaded, no server key is made or opened (it fails closed).
@@ -78,9 +72,14 @@ pub fn load() {
 }
 
 /// In a backend that loaded otp_pg without preloading it: a root key asked for can't be read
-/// here (only the postmaster reads it), so server keys are neither made nor opened.
+/// here (only the postmaster reads it), so server keys are neither made nor opened. The settings
+/// can only be defined by the postmaster; here they are placeholders, read as such.
 pub fn check_not_preloaded() {
-    if configured() {
+    let placeholder = |name: &std::ffi::CStr| unsafe {
+        let value = pg_sys::GetConfigOption(name.as_ptr(), true, false);
+        !value.is_null() && *value != 0
+    };
+    if placeholder(c"otp_pg.root_key_file") || placeholder(c"otp_pg.root_key_command") {
         warning!(
             "otp_pg: a root key is set (otp_pg.root_key_file or otp_pg.root_key_command), but otp_pg is not in shared_preload_libraries: no server key can be made or opened until it is"
         );
@@ -191,8 +190,14 @@ static mut UNWRAPPED: Option<HashMap<Vec<u8>, [u8; SERVER_KEY_BYTES]>> = None;
 /// The server key a stored one is: itself if unwrapped, else unwrapped under the root key (or the
 /// previous one) whose fingerprint it carries. A wrapped key without its root key is an error
 /// naming the setting, never a wrong key.
-#[allow(static_mut_refs)]
 pub fn server_key(stored: &[u8]) -> [u8; SERVER_KEY_BYTES] {
+    let key = open_server_key(stored);
+    crate::attempt_ledger::KEY_OPENED_SINCE_NOTE.store(true, std::sync::atomic::Ordering::Relaxed);
+    key
+}
+
+#[allow(static_mut_refs)]
+fn open_server_key(stored: &[u8]) -> [u8; SERVER_KEY_BYTES] {
     if root_key::is_unwrapped(stored) {
         return stored.try_into().expect("32 bytes");
     }

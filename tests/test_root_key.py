@@ -246,3 +246,50 @@ def test_an_update_from_0_4_0_wraps_the_existing_keys_and_everything_sealed_keep
             assert all(row[0].startswith(b"otpw") for row in conn.execute("SELECT secret FROM otp_private.server_key"))
             assert conn.execute("SELECT otp_totp_check('hugo', %s)", (totp.at(time.time() + 30),)).fetchone()[0] is True
             assert conn.execute("SELECT otp_recovery_code_use('hugo', %s)", (codes[0],)).fetchone()[0] is True
+
+
+def test_a_call_that_cannot_open_its_key_forgets_no_attempt_that_compared():
+    """With the current server key unopenable (made under a root key since taken away) and the
+    victim's recovery codes under an older key that opens, each wrong guess was compared and then
+    forgotten by a call in the same statement that needed the current key: 20 guesses, never
+    locked. An attempt whose key was opened stays counted."""
+    with ServerGroup() as group:
+        first, second = key_file(group, "first.key", ROOT_KEY), key_file(group, "second.key", OTHER_ROOT_KEY)
+        keyed = server(group, "keyed", root_key_file=first)
+        keyed.create_extension()
+        with keyed.connect() as conn:
+            enrolled(conn, "ivan")
+            conn.execute("SELECT otp_recovery_codes_generate('ivan', 2)")
+        for settings in ({"otp_pg.root_key_file": second, "otp_pg.previous_root_key_file": first},
+                         {"otp_pg.root_key_file": first, "otp_pg.previous_root_key_file": ""}):
+            keyed.stop()
+            keyed.configure(settings)
+            keyed.start()
+            if settings["otp_pg.previous_root_key_file"]:
+                with keyed.connect() as conn:
+                    conn.execute("SELECT otp_rotate_server_key()")  # the current key, under the second root key
+        with keyed.connect() as conn:
+            for guess in range(8):
+                error = refusal(conn, "SELECT CASE WHEN otp_recovery_code_use('ivan', %s) THEN 'hit'"
+                                      " ELSE (SELECT 'x' FROM otp_initiate('ivan@example.com')) END", (f"wrong-{guess}",))
+                assert error.sqlstate == "55000"
+            conn.execute("SELECT otp_purge()")
+            assert conn.execute("SELECT (otp_factor_status('ivan')).locked_until IS NOT NULL").fetchone()[0] is True
+
+
+def test_otp_pg_works_without_preloading_and_a_root_key_set_then_makes_no_key():
+    """Defining the root-key settings outside the postmaster ended every session that loaded
+    otp_pg without preloading (FATAL). Without preloading otp_pg works as before; with a root key
+    set it makes no server key (the postmaster alone reads the key)."""
+    with ServerGroup() as group:
+        plain = group.create("plain", {})
+        plain.start()
+        plain.create_extension()
+        with plain.connect() as conn:
+            enrolled(conn, "judy")
+        plain.stop()
+        plain.configure({"otp_pg.root_key_file": key_file(group, "root.key", ROOT_KEY)})
+        plain.start()
+        with plain.connect() as conn:
+            assert refusal(conn, "SELECT otp_rotate_server_key()").sqlstate == "55000"
+            assert conn.execute("SELECT count(*) FROM otp_private.server_key").fetchone()[0] == 1
