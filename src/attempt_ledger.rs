@@ -63,8 +63,6 @@ struct Ledger {
     pending_slots: u32,
     /// Attempts noted by open transactions, each owed a slot should it abort.
     reserved: u32,
-    /// Where the last listing of pending subjects stopped, so each call starts after it.
-    cursor: u32,
     /// Unix seconds of the last wake-up sent to the purge worker.
     woken_at: i64,
     /// The purge worker's latch, once it runs (a spurious wake-up of a reused latch is harmless).
@@ -117,6 +115,13 @@ impl Ledger {
             .map(|&(_, count)| count)
             .sum();
         pending + reserved as usize
+    }
+
+    /// Whether a new attempt of `database` finds no slot: all are taken, or the database holds its
+    /// share. Counting one database's slots takes a scan: only once the ledger is half full.
+    fn is_full_for(&self, database: pg_sys::Oid) -> bool {
+        let used = self.pending_slots as usize + self.reserved as usize;
+        used >= SLOTS || (used >= SLOTS / 2 && self.used_by(database) >= DATABASE_SHARE)
     }
 
     /// Wakes the purge worker, at most once a second.
@@ -393,7 +398,7 @@ unsafe extern "C-unwind" fn on_subtransaction_end(
     }
 }
 
-/// Frees, once the ledger is full, the slots of databases dropped since their attempts were noted:
+/// Frees, when the ledger is full, the slots of databases dropped since their attempts were noted:
 /// nothing could record those any more. (The catalog is read without the ledger's lock held.)
 fn free_slots_of_dropped_databases() {
     let databases: Vec<pg_sys::Oid> = {
@@ -474,18 +479,17 @@ fn note(subject: &str, counted: u32, fold: bool) -> i32 {
     }
     let database = unsafe { pg_sys::MyDatabaseId };
     let subject = subject.as_bytes();
-    if counted > 0 {
-        free_slots_of_dropped_databases();
-    }
     let mut reservation = 0;
     let pending = {
         let mut ledger = Locked::exclusive();
+        if counted > 0 && ledger.is_full_for(database) {
+            // Slots of databases dropped meanwhile are freed, and the call tries again.
+            drop(ledger);
+            free_slots_of_dropped_databases();
+            ledger = Locked::exclusive();
+        }
         if counted > 0 {
-            let used = ledger.pending_slots as usize + ledger.reserved as usize;
-            // Counting one database's slots takes a scan: only once the ledger is half full.
-            let full =
-                used >= SLOTS || (used >= SLOTS / 2 && ledger.used_by(database) >= DATABASE_SHARE);
-            if full {
+            if ledger.is_full_for(database) {
                 let (pending, reserved) = (ledger.pending_slots, ledger.reserved);
                 ledger.wake_worker();
                 drop(ledger);
@@ -578,27 +582,18 @@ mod otp_private {
         let mut subjects = Vec::new();
         if active() && max > 0 {
             let database = unsafe { pg_sys::MyDatabaseId };
-            let mut ledger = Locked::exclusive();
-            let start = ledger.cursor as usize % SLOTS;
-            let mut last = start;
-            for offset in 0..SLOTS {
-                let index = (start + offset) % SLOTS;
-                let slot = &ledger.slots[index];
-                if slot.pending > 0 && slot.database == database {
-                    let noted_at = TimestampWithTimeZone::try_from(slot.noted_at)
-                        .unwrap_or_else(|_| TimestampWithTimeZone::negative_infinity());
-                    subjects.push((
-                        String::from_utf8_lossy(slot.subject()).into_owned(),
-                        noted_at,
-                    ));
-                    last = index;
-                    if subjects.len() >= max as usize {
-                        break;
-                    }
-                }
-            }
-            if !subjects.is_empty() {
-                ledger.cursor = (last + 1) as u32;
+            let ledger = Locked::exclusive();
+            let waiting = ledger
+                .slots
+                .iter()
+                .filter(|slot| slot.pending > 0 && slot.database == database);
+            for slot in waiting.take(max as usize) {
+                let noted_at = TimestampWithTimeZone::try_from(slot.noted_at)
+                    .unwrap_or_else(|_| TimestampWithTimeZone::negative_infinity());
+                subjects.push((
+                    String::from_utf8_lossy(slot.subject()).into_owned(),
+                    noted_at,
+                ));
             }
         }
         TableIterator::new(subjects)

@@ -498,7 +498,7 @@ def test_a_flood_of_rolled_back_calls_does_not_push_a_victims_attempts_out(conn,
         # The ledger is full of the flood's subjects: every check is refused, none answered.
         assert sqlstate_of(app, "SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30)))[0] == "53400"
     finally:
-        assert conn.execute("SELECT otp_purge()").fetchone()[0] >= 0
+        conn.execute("SELECT otp_purge()")
     assert conn.execute("SELECT count(*) FROM otp_private.subjects_taken_back(10000)").fetchone()[0] == 0
     assert app.execute("SELECT (otp_factor_status(%s)).locked_until IS NOT NULL", (key,)).fetchone()[0] is True
     assert app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30))).fetchone()[0] is False
@@ -605,7 +605,7 @@ def test_a_held_failure_count_insert_does_not_stall_the_purge(conn, connect, app
     assert holder.execute("SELECT otp_totp_check(%s, '000000')", (key,)).fetchone()[0] is False
     purger = connect()
     purger.execute("SET statement_timeout = '10s'")
-    assert purger.execute("SELECT otp_purge()").fetchone()[0] >= 0
+    purger.execute("SELECT otp_purge()")  # cancelled by the statement timeout if it waits on the held row
     holder.rollback()
     conn.execute("SELECT otp_purge()")
     assert conn.execute("SELECT failures FROM otp_private.factor_failure WHERE key = %s", (key,)).fetchone()[0] == 2

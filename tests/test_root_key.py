@@ -214,7 +214,7 @@ def test_a_standby_with_the_same_root_key_file_serves_checks_after_promotion():
                     break
                 time.sleep(0.05)
             # The factor has reached the standby.
-            assert conn.execute("SELECT otp_factor_status('dave')").fetchone()[0] is not None
+            assert conn.execute("SELECT (otp_factor_status('dave')).state").fetchone()[0] == "active"
         primary.stop("immediate")
         standby.promote()
         with standby.connect() as conn:
