@@ -470,6 +470,14 @@ pub fn register_worker() {
     }
 }
 
+/// Wakes the purge worker (at most once a second) for another queue that it empties: the refusal
+/// queue, whose latch would be this one.
+pub fn wake_purge_worker() {
+    if active() {
+        Locked::exclusive().wake_worker();
+    }
+}
+
 /// Notes this transaction's record of `subject` (`counted`: 1 for an attempt, 0 for a record
 /// alone) and, if `fold`, returns the subject's pending attempts, which the caller records in its
 /// row (without, it returns 0 and takes none off the ledger at commit).
