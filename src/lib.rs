@@ -3,14 +3,15 @@
 //! The algorithms are in the crate `otp_pg_core` (src/core/): plain Rust with no PostgreSQL types,
 //! unit-tested with `cargo test -p otp_pg_core`. This crate is what PostgreSQL loads: `api` is the
 //! thin SQL-facing layer over the core, `gucs` the settings, `attempt_ledger` the shared-memory
-//! ledger of rolled-back attempts and `purge_worker` the background worker. The schema and the
-//! session, delivery and factor functions are hand-written SQL in `sql/`, loaded below in
-//! dependency order.
+//! ledger of rolled-back attempts, `refusal_queue` the shared-memory queue of refused calls'
+//! events and `purge_worker` the background worker. The schema and the session, delivery and
+//! factor functions are hand-written SQL in `sql/`, loaded below in dependency order.
 
 mod api;
 mod attempt_ledger;
 mod gucs;
 mod purge_worker;
+mod refusal_queue;
 mod root_key;
 
 // The hand-written SQL, each file after what it uses: the tables (schema.sql), the other files it
@@ -116,6 +117,7 @@ pub extern "C-unwind" fn _PG_init() {
         root_key::load();
         purge_worker::register();
         attempt_ledger::init();
+        refusal_queue::init();
         // Loaded once here, the phone-number metadata is inherited by every backend the
         // postmaster forks, instead of costing each one about 0.1 s on its first SMS identifier.
         otp_pg_core::identifier::preload_phone_metadata();
