@@ -461,4 +461,27 @@ mod tests {
             svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.ends_with("</svg>")
         );
     }
+
+    /// pg_tests run without shared_preload_libraries: the refusal queue doesn't exist, and its
+    /// functions say so without failing; an event too long to queue is refused all the same.
+    #[pg_test]
+    fn refusal_queue_without_preloading_does_nothing() {
+        assert_eq!(
+            boolean(r#"SELECT otp_private.queue_refusal('{"event": "x"}')"#),
+            Some(false)
+        );
+        assert_eq!(
+            Spi::get_one::<i64>("SELECT count(*) FROM otp_private.take_refusals()").unwrap(),
+            Some(0)
+        );
+        assert_eq!(
+            Spi::get_one::<i32>("SELECT otp_private.refusals_waiting()").unwrap(),
+            Some(0)
+        );
+        assert_errors(&[(
+            "SELECT otp_private.queue_refusal(jsonb_build_object('event', repeat('x', 1100)))",
+            "22023",
+            "otp_pg: event is 1113 bytes long",
+        )]);
+    }
 }
