@@ -79,20 +79,44 @@ BEGIN
 END
 $$;
 
+-- The event of a delivery request's outcome, with the seconds from queued to this outcome.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
 CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
 BEGIN
     IF delivery_id IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
        SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending';
-    RETURN FOUND;
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
 END
 $$;
 
@@ -105,7 +129,7 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     max_tries constant integer := 10;
-    retrying boolean;
+    failed otp_private.delivery;
 BEGIN
     IF delivery_id IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_id', true);
@@ -117,8 +141,16 @@ BEGIN
            sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
            leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING d.state = 'pending' INTO retrying;
-    RETURN coalesce(retrying, false);
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
 END
 $$;
 

@@ -2,6 +2,19 @@
 -- recovery codes, and a lock-out after repeated failures. Same conventions as helpers.sql:
 -- SECURITY DEFINER with a pinned search_path, every object named with its schema.
 
+-- Records an event of the factor of `key` (cut to 256 characters: a failed check may name any
+-- text); `locked_out` when a check was refused without comparing.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
+END
+$$;
+
 -- Serialises the checks of one key: a TOTP check, a confirmation and a recovery-code use lock
 -- different rows, and without this, two of them at once could both compare before either counts
 -- its failure, one guess more than the lock-out allows. The lock is the key's failure-count row,
@@ -108,6 +121,10 @@ BEGIN
     UPDATE otp_private.factor_failure f
        SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
      WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
 END
 $$;
 
@@ -173,7 +190,7 @@ BEGIN
         state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
         digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
         last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
-    PERFORM otp_private.notify_event(key, 'enrolled');
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
     RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
 END
 $$;
@@ -208,22 +225,25 @@ BEGIN
         IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
                                    factor.digits, factor.period, factor.algorithm);
     IF step IS NULL THEN
         PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
     UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
      WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.notify_event(key, 'confirmed');
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
     RETURN true;
 END
 $$;
@@ -256,20 +276,24 @@ BEGIN
         IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
                                    factor.digits, factor.period, factor.algorithm);
     IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
         PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     UPDATE otp_private.totp_factor f SET last_step = step
      WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
     PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
     RETURN true;
 END
 $$;
@@ -288,7 +312,7 @@ BEGIN
     GET DIAGNOSTICS removed = ROW_COUNT;
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
     IF removed > 0 THEN
-        PERFORM otp_private.notify_event(key, 'disabled');
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
     END IF;
     RETURN removed > 0;
 END
@@ -323,7 +347,7 @@ BEGIN
             RETURN NEXT code;
         END IF;
     END LOOP;
-    PERFORM otp_private.notify_event(key, 'recovery_codes_generated');
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
 END
 $$;
 
@@ -359,17 +383,19 @@ BEGIN
         IF NOT locked THEN
             PERFORM otp_private.count_failure(key);
         END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
         RETURN false;
     END IF;
     -- A malformed code is digested all the same: every answer costs one digest and one search.
     found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
     IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
         PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
         RETURN false;
     END IF;
     UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
     PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.notify_event(key, 'recovery_code_used');
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
     RETURN true;
 END
 $$;

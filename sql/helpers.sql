@@ -33,11 +33,3 @@ BEGIN
     RETURN value;
 END
 $$;
-
--- Tells applications a factor changed (to alert the user); the payload is small JSON.
-CREATE FUNCTION otp_private.notify_event(key text, event text) RETURNS void
-LANGUAGE sql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT pg_notify('otp_event', json_build_object('key', notify_event.key, 'event', notify_event.event)::text)
-$$;

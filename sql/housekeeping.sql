@@ -64,9 +64,11 @@ BEGIN
 END
 $$;
 
--- Removes challenges past their retention (with their delivery requests), rate counters and factor
--- failure counts that no longer count, and retired keys nothing refers to. Returns the number of
--- rows removed.
+-- Records the refusals waiting in shared memory and trips the circuit breakers that the latest
+-- sends call for (sql/send_guard.sql); then removes challenges past their retention (with their
+-- delivery requests), rate counters, client spreads and factor failure counts that no longer
+-- count, events older than otp_pg.event_retention_days, and retired keys nothing refers to.
+-- Returns the number of rows removed.
 --
 -- A retired key may still be in use by a transaction that read it as the current key before the
 -- rotation committed: its challenge or factor is not visible here until it commits. So a retired
@@ -86,11 +88,16 @@ DECLARE
     counters bigint;
     failures bigint;
     keys bigint := 0;
+    spreads bigint;
+    events bigint := 0;
+    retention_days integer := (SELECT s.retention_days FROM otp_private.event_settings() s);
     oldest_start timestamptz;
     current otp_private.server_key;
 BEGIN
     -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
     PERFORM otp_private.record_attempts_taken_back();
+    PERFORM otp_private.record_refusals();
+    PERFORM otp_private.trip_circuits();
     -- Every row purge removes or changes may be one that a login or a sender holds: one held by
     -- an open transaction is skipped, not waited for (purged next time), so that nobody can stall
     -- purging, and the logins queued behind a waiting purge, by holding one. A challenge goes
@@ -119,6 +126,16 @@ BEGIN
                         AND (q.locked_until IS NULL OR q.locked_until <= now())
                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS failures = ROW_COUNT;
+    DELETE FROM otp_private.client_spread s
+     WHERE s.ctid IN (SELECT q.ctid FROM otp_private.client_spread q
+                       WHERE q.last_seen + make_interval(secs => coalesce(
+                                 (otp_private.find_policy(q.policy)).limit_window_seconds, 0)) <= now()
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS spreads = ROW_COUNT;
+    IF retention_days > 0 THEN
+        DELETE FROM otp_private.event e WHERE e.occurred_at < now() - make_interval(days => retention_days);
+        GET DIAGNOSTICS events = ROW_COUNT;
+    END IF;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
@@ -137,20 +154,41 @@ BEGIN
                                 JOIN otp_private.server_key k ON k.key_id = q.server_key_id
                                WHERE k.seen_retired_at < oldest_start
                                  FOR UPDATE OF q SKIP LOCKED);
+            UPDATE otp_private.test_identifier t
+               SET sealed_code = otp_private.reseal_test_code(t, current), server_key_id = current.key_id
+             WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q
+                                JOIN otp_private.server_key k ON k.key_id = q.server_key_id
+                               WHERE k.seen_retired_at < oldest_start
+                                 FOR UPDATE OF q SKIP LOCKED);
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
                AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
+               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id);
             GET DIAGNOSTICS keys = ROW_COUNT;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + failures + keys;
+    RETURN deliveries + challenges + counters + failures + spreads + events + keys;
 END
 $$;
 
--- Starts using a new server key and re-seals the authenticator secrets under it. Codes already
+-- A test identifier's fixed code sealed under `server_key` (from the key it is sealed under now).
+CREATE FUNCTION otp_private.reseal_test_code(registered otp_private.test_identifier, server_key otp_private.server_key)
+RETURNS bytea
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.seal_test_code(server_key.secret, registered.policy, registered.channel::text, registered.identifier,
+        (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text, registered.identifier,
+                                           registered.sealed_code)
+           FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id));
+END
+$$;
+
+-- Starts using a new server key and re-seals the authenticator secrets and test codes under it. Codes already
 -- sent and recovery codes keep working under the key they were made with; otp_purge removes
 -- that key once nothing refers to it. Returns the new key's id.
 CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
@@ -168,6 +206,9 @@ BEGIN
     UPDATE otp_private.totp_factor f
        SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
            server_key_id = new_key.key_id;
+    UPDATE otp_private.test_identifier t
+       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id;
+    PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END
 $$;
@@ -186,6 +227,7 @@ BEGIN
     LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;  -- no rotation meanwhile
     UPDATE otp_private.server_key k SET secret = otp_private.rewrap_server_key(k.secret);
     GET DIAGNOSTICS wrapped = ROW_COUNT;
+    PERFORM otp_private.record_event('server_keys_wrapped', detail => jsonb_build_object('keys', wrapped));
     RETURN wrapped;
 END
 $$;

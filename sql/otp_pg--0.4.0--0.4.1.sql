@@ -4,7 +4,9 @@
 -- recorded by the next check or by otp_purge, which never waits on a row); otp_verify locks the
 -- challenge before reading the ledger; delivery sealing contexts, policy bounds and lock-out
 -- settings each have one home in Rust; helpers and columns renamed inside (refuse_null,
--- server_key_id). Every statement says why; see CHANGELOG.md.
+-- server_key_id). New: the SMS pumping guard (country lists, velocity limits, client spread,
+-- circuit breaker), test identifiers, the audit trail (otp_events, otp_conversion). Every
+-- statement says why; see CHANGELOG.md.
 
 \echo Use "ALTER EXTENSION otp_pg UPDATE TO '0.4.1'" to load this file. \quit
 
@@ -28,6 +30,137 @@ BEGIN
 END
 $$;
 
+-- The send guard's limits name their scope: per country, per number range, and the spread of one
+-- client address over countries and identifiers.
+ALTER TYPE otp_private.rate_scope ADD VALUE 'send_country';
+ALTER TYPE otp_private.rate_scope ADD VALUE 'send_range';
+ALTER TYPE otp_private.rate_scope ADD VALUE 'client_countries';
+ALTER TYPE otp_private.rate_scope ADD VALUE 'client_identifiers';
+
+-- A challenge keeps its SMS number's country (send guard, figures) and whether it was made for a
+-- test identifier; challenges made before have neither.
+ALTER TABLE otp_private.challenge ADD COLUMN country text, ADD COLUMN test boolean NOT NULL DEFAULT false;
+-- The circuit breaker samples a country's latest SMS sends under a policy through this index.
+CREATE INDEX challenge_country_sends ON otp_private.challenge (policy, country, created_at) WHERE country IS NOT NULL;
+
+-- New state, as CREATE EXTENSION makes it: send guards, client spreads, circuits, test identifiers
+-- and the audit trail (comments in sql/schema.sql).
+CREATE TABLE otp_private.send_guard (
+    policy                         text PRIMARY KEY CHECK (policy ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    allowed_countries              text[],          -- NULL: every country not refused
+    refused_countries              text[] NOT NULL,
+    country_limit                  integer NOT NULL CHECK (country_limit BETWEEN 0 AND 1000000),
+    range_limit                    integer NOT NULL CHECK (range_limit BETWEEN 0 AND 1000000),
+    client_country_limit           integer NOT NULL CHECK (client_country_limit BETWEEN 0 AND 1000),
+    client_identifier_limit        integer NOT NULL CHECK (client_identifier_limit BETWEEN 0 AND 1000000),
+    breaker_min_conversion_percent integer NOT NULL CHECK (breaker_min_conversion_percent BETWEEN 0 AND 100),
+    breaker_sample                 integer NOT NULL CHECK (breaker_sample BETWEEN 10 AND 10000),
+    breaker_cooldown_seconds       integer NOT NULL CHECK (breaker_cooldown_seconds BETWEEN 1 AND 604800),
+    updated_at                     timestamptz NOT NULL
+);
+
+CREATE TYPE otp_private.spread_kind AS ENUM ('country', 'identifier');
+CREATE TABLE otp_private.client_spread (
+    policy    text NOT NULL,
+    client    text NOT NULL,
+    kind      otp_private.spread_kind NOT NULL,
+    value     text NOT NULL,
+    last_seen timestamptz NOT NULL,
+    PRIMARY KEY (policy, client, kind, value)
+);
+
+CREATE TABLE otp_private.circuit (
+    policy             text NOT NULL,
+    country            text NOT NULL,
+    tripped_at         timestamptz NOT NULL,
+    reopens_at         timestamptz NOT NULL,
+    counted_from       timestamptz NOT NULL,
+    conversion_percent numeric NOT NULL,
+    sample             integer NOT NULL,
+    PRIMARY KEY (policy, country)
+);
+
+CREATE TABLE otp_private.test_identifier (
+    policy        text NOT NULL,
+    channel       otp_private.channel NOT NULL,
+    identifier    text NOT NULL,
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_code   bytea NOT NULL,
+    expires_at    timestamptz NOT NULL,
+    created_at    timestamptz NOT NULL,
+    last_used_at  timestamptz,
+    uses          bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (policy, channel, identifier)
+);
+
+CREATE TYPE otp_private.event_kind AS ENUM (
+    -- challenges and deliveries
+    'initiated', 'test_identifier_used', 'resent', 'delivered', 'delivery_failed', 'delivery_abandoned',
+    'verified', 'wrong_code', 'locked', 'expired', 'unknown_challenge', 'attempts_taken_back',
+    -- refusals and the send guard
+    'rate_limited', 'country_refused', 'circuit_open', 'circuit_tripped', 'circuit_reset', 'refusals_dropped',
+    -- authenticator factors
+    'factor_enrolled', 'factor_confirmed', 'factor_checked', 'factor_check_failed', 'factor_locked',
+    'factor_disabled', 'recovery_codes_generated', 'recovery_code_used', 'recovery_code_failed',
+    -- administration
+    'server_key_rotated', 'server_keys_wrapped', 'policy_set', 'send_guard_set', 'send_guard_removed',
+    'test_identifier_set', 'test_identifier_removed'
+);
+CREATE SEQUENCE otp_private.event_id;
+CREATE TABLE otp_private.event (
+    event_id          bigint PRIMARY KEY DEFAULT nextval('otp_private.event_id'),
+    occurred_at       timestamptz NOT NULL,
+    event             otp_private.event_kind NOT NULL,
+    policy            text,
+    channel           otp_private.channel,
+    country           text,
+    masked_identifier text,
+    key               text,
+    client_addr       inet,
+    challenge_id      uuid,
+    detail            jsonb
+);
+CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
+
+-- Send guards, test identifiers and the audit trail are lasting state: pg_dump keeps them.
+SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
+
+-- Result rows of the send guard's and test identifiers' functions.
+CREATE TYPE otp_send_guard AS (
+    policy                         text,
+    allowed_countries              text[],
+    refused_countries              text[],
+    country_limit                  integer,
+    range_limit                    integer,
+    client_country_limit           integer,
+    client_identifier_limit        integer,
+    breaker_min_conversion_percent integer,
+    breaker_sample                 integer,
+    breaker_cooldown_seconds       integer
+);
+
+CREATE TYPE otp_circuit AS (
+    policy             text,
+    country            text,
+    tripped_at         timestamptz,
+    reopens_at         timestamptz,
+    conversion_percent numeric,
+    sample             integer
+);
+
+CREATE TYPE otp_test_identifier AS (
+    policy       text,
+    channel      text,
+    identifier   text,
+    expires_at   timestamptz,
+    created_at   timestamptz,
+    last_used_at timestamptz,
+    uses         bigint
+);
+
 -- The lock-out settings as named columns instead of an array read by position.
 CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
 	"max_failures" INT,  /* i32 */
@@ -38,6 +171,43 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
 	"subject" TEXT /* & str */
@@ -45,6 +215,14 @@ CREATE FUNCTION otp_private."record_taken_back"(
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
 -- The subjects of this database with taken-back attempts waiting to be recorded.
 CREATE FUNCTION otp_private."subjects_taken_back"(
@@ -57,23 +235,47 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
 
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
 
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" bool,  /* bool */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
 	"setting" TEXT,  /* String */
 	"low" INT,  /* i32 */
 	"high" INT  /* i32 */
 )
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
 
 -- The bounds of policy settings, defined once in Rust.
 CREATE FUNCTION otp_private."policy_setting"(
@@ -84,16 +286,15 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
 -- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
 CREATE FUNCTION otp_private."seal_delivery_code"(
@@ -106,25 +307,46 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+
 -- New server keys as they are stored: wrapped under the root key when one is set.
 CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
 ) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -153,7 +375,129 @@ BEGIN
 END
 $$;
 
--- Checks each setting with policy_setting, whose bounds are defined in Rust.
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION otp_private.current_key() RETURNS otp_private.server_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.server_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    IF NOT FOUND THEN
+        INSERT INTO otp_private.server_key (key_id, secret)
+        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- The otp_event notification of any recorded event: its id, kind and subject.
+DROP FUNCTION otp_private.notify_event(text, text);
+CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text, key text,
+                                         challenge_id uuid)
+RETURNS void
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_notify('otp_event', json_strip_nulls(json_build_object(
+        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy,
+        'key', notify_event.key, 'challenge_id', notify_event.challenge_id))::text)
+$$;
+
+-- Appends an audit event and mirrors it as a notification.
+CREATE FUNCTION otp_private.record_event(
+    event             otp_private.event_kind,
+    policy            text DEFAULT NULL,
+    channel           otp_private.channel DEFAULT NULL,
+    country           text DEFAULT NULL,
+    masked_identifier text DEFAULT NULL,
+    key               text DEFAULT NULL,
+    client_addr       inet DEFAULT NULL,
+    challenge_id      uuid DEFAULT NULL,
+    detail            jsonb DEFAULT NULL,
+    occurred_at       timestamptz DEFAULT NULL
+) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    id bigint;
+BEGIN
+    INSERT INTO otp_private.event AS e
+        (occurred_at, event, policy, channel, country, masked_identifier, key, client_addr, challenge_id, detail)
+    VALUES (coalesce(occurred_at, now()), event, policy, channel, country, masked_identifier, key, client_addr,
+            challenge_id, detail)
+    RETURNING e.event_id INTO id;
+    IF (SELECT s.notifications FROM otp_private.event_settings() s) THEN
+        PERFORM otp_private.notify_event(id, event, policy, key, challenge_id);
+    END IF;
+END
+$$;
+
+-- An audit event about a challenge.
+CREATE FUNCTION otp_private.record_challenge_event(event otp_private.event_kind, challenge otp_private.challenge,
+                                                   client_addr inet, detail jsonb DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(
+        event, challenge.policy, challenge.channel, challenge.country,
+        otp_private.mask_identifier(challenge.identifier, challenge.channel::text), NULL, client_addr,
+        challenge.challenge_id,
+        CASE WHEN challenge.test THEN coalesce(detail, '{}') || '{"test": true}' ELSE detail END);
+END
+$$;
+
+-- The audit event of a call about to refuse with an error.
+CREATE FUNCTION otp_private.queue_refusal_event(event otp_private.event_kind, policy text, channel text,
+                                                country text, identifier text, client_addr inet, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.queue_refusal(jsonb_strip_nulls(jsonb_build_object(
+        'event', event, 'policy', policy, 'channel', channel, 'country', country,
+        'masked_identifier', CASE WHEN identifier IS NOT NULL AND channel IS NOT NULL
+                                  THEN otp_private.mask_identifier(identifier, channel) END,
+        'client_addr', client_addr, 'detail', detail)));
+END
+$$;
+
+-- Records the refusals waiting in shared memory.
+CREATE FUNCTION otp_private.record_refusals() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    waiting record;
+    recorded integer := 0;
+BEGIN
+    FOR waiting IN SELECT * FROM otp_private.take_refusals() LOOP
+        BEGIN
+            PERFORM otp_private.record_event(
+                (waiting.event ->> 'event')::otp_private.event_kind, waiting.event ->> 'policy',
+                (waiting.event ->> 'channel')::otp_private.channel, waiting.event ->> 'country',
+                waiting.event ->> 'masked_identifier', NULL, (waiting.event ->> 'client_addr')::inet, NULL,
+                coalesce(waiting.event -> 'detail', waiting.event - 'event'), waiting.occurred_at);
+            recorded := recorded + 1;
+        EXCEPTION WHEN data_exception OR invalid_text_representation THEN
+            -- Only otp_pg's own functions queue events; one that does not fit is skipped rather
+            -- than left to fail every later call.
+            CONTINUE;
+        END;
+    END LOOP;
+    RETURN recorded;
+END
+$$;
+
+-- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
 CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
     name                    text,
     code_length             integer DEFAULT NULL,
@@ -205,27 +549,474 @@ BEGIN
         retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
         client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
         updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION otp_private.current_key() RETURNS otp_private.server_key
+-- An audit event about a key's factor.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    current otp_private.server_key;
 BEGIN
-    SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
-    IF NOT FOUND THEN
-        INSERT INTO otp_private.server_key (key_id, secret)
-        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
-        ON CONFLICT DO NOTHING;
-        SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
-    END IF;
-    RETURN current;
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
 END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Reads factor_lockout_settings. Records its audit event.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
+     WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
+END
+$$;
+
+-- What to do next is a HINT. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    RETURN true;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
+    RETURN true;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    IF removed > 0 THEN
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    server_key := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
+    RETURN true;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
+END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT now() + interval '30 days'
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
 $$;
 
 -- Seals through seal_delivery_code; its server-key parameter is called server_key.
@@ -299,25 +1090,49 @@ BEGIN
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox.
 CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
 BEGIN
     IF delivery_id IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
        SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending';
-    RETURN FOUND;
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+-- Records the failure or the abandoned request.
 CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -326,7 +1141,7 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     max_tries constant integer := 10;
-    retrying boolean;
+    failed otp_private.delivery;
 BEGIN
     IF delivery_id IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_id', true);
@@ -338,8 +1153,16 @@ BEGIN
            sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
            leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING d.state = 'pending' INTO retrying;
-    RETURN coalesce(retrying, false);
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
 END
 $$;
 
@@ -361,322 +1184,379 @@ BEGIN
 END
 $$;
 
--- A key's taken-back checks counted in one place, by every check and by otp_purge.
-CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
-        PERFORM otp_private.count_failure(key);
-    END LOOP;
-END
-$$;
-
--- Records through record_factor_failures; a key no factor can have is not noted.
-CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- no factor can have it: nothing to lock or count
-    END IF;
-    PERFORM otp_private.lock_factor_checks(key);
-    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
-END
-$$;
-
--- Reads factor_lockout_settings.
-CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+-- Counts the different countries or identifiers one client asks codes for.
+CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
+                                        max_values integer, window_seconds integer)
+RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    max_failures integer;
-    window_seconds integer;
-    lockout_seconds integer;
+    since timestamptz := now() - make_interval(secs => window_seconds);
+    seen integer;
+    oldest timestamptz;
 BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
-    END IF;
-    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
-      FROM otp_private.factor_lockout_settings() s;
-    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
-    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
-    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
-    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, clock_timestamp())
-    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
-    UPDATE otp_private.factor_failure f
-       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
-     WHERE f.key = key AND f.failures >= max_failures;
-END
-$$;
-
--- What to do next is a HINT.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
-    key       text,
-    account   text DEFAULT NULL,
-    issuer    text DEFAULT NULL,
-    digits    integer DEFAULT 6,
-    period    integer DEFAULT 30,
-    algorithm text DEFAULT 'sha1'
-) RETURNS @extschema@.otp_enrollment
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    existing text;
-    secret text;
-    uri text;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('digits', digits IS NULL);
-    PERFORM otp_private.refuse_null('period', period IS NULL);
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    PERFORM otp_private.check_key(key);
-    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
-    IF existing = 'active' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor',
-            HINT = 'Remove it with otp_totp_disable first.';
-    END IF;
-    secret := otp_private.new_totp_secret();
-    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.totp_factor AS f
-        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
-            digits, period, lower(algorithm), now())
-    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
-        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
-        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
-    PERFORM otp_private.notify_event(key, 'enrolled');
-    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.begin_factor_check(key);
-    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
-    locked := otp_private.locked_out(key);
-    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
-    -- when the factor exists would make a wrong code for a key with one take longer.
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR locked THEN
-        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
-        -- where nothing is written either way), so the time doesn't tell whether the key has a
-        -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
+    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
+                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
+                      AND s.last_seen > since) THEN
+        SELECT count(*), min(s.last_seen) INTO seen, oldest
+          FROM otp_private.client_spread s
+         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
+        IF seen >= max_values THEN
+            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
         END IF;
-        RETURN false;
     END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        RETURN false;
+    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
+    VALUES (policy, client, kind, value, now())
+    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
+    RETURN 0;
+END
+$$;
+
+-- Also counts the send guard's limits: per country, per number range, and the client's spread.
+DROP FUNCTION otp_private.take_rates(@extschema@.otp_policy, boolean, text, text, inet);
+CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
+                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
+                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
+                                       country text DEFAULT NULL, range text DEFAULT NULL)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
+    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
+    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
+                                   ELSE settings.identifier_limit * settings.max_attempts END;
+    per_client integer := CASE WHEN sending THEN settings.client_limit
+                               ELSE settings.client_limit * settings.max_attempts END;
+    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
+    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
+    scopes otp_private.rate_scope[] := CASE WHEN sending
+        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
+        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
+    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
+    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
+BEGIN
+    IF sending AND guard.policy IS NOT NULL THEN
+        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
+                                      CASE WHEN guard.country_limit > 0 THEN country END];
+        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
     END IF;
-    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
-     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    wait := 0;
+    FOR i IN 1 .. array_length(subjects, 1) LOOP
+        CONTINUE WHEN subjects[i] IS NULL;
+        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
+        IF wait > 0 THEN
+            refused := scopes[i];
+            FOR j IN 1 .. i - 1 LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+            RETURN;
+        END IF;
+    END LOOP;
+    -- The client's spread, under the lock of its send_client counter (see take_spread).
+    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
+        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
+                                            guard.client_country_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_countries' END;
+        END IF;
+        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
+                                            guard.client_identifier_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers' END;
+        END IF;
+        IF refused IS NOT NULL THEN
+            FOR j IN 1 .. array_length(subjects, 1) LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+        END IF;
+    END IF;
+END
+$$;
+
+-- Takes the send guard and the number's country and range; a refusal is recorded and names its limit.
+DROP FUNCTION otp_private.limit_sends(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
+                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
+                                        country text DEFAULT NULL, range text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
+BEGIN
+    IF taken.refused IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
+            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('too many codes requested %s: retry in %s seconds',
+                             CASE taken.refused
+                                 WHEN 'send_identifier' THEN 'for this identifier'
+                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
+                                 WHEN 'send_client' THEN 'from this client address'
+                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
+                                 WHEN 'send_country' THEN format('for numbers in %s', country)
+                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
+                                 ELSE 'for this many identifiers from this client address' END,
+                             taken.wait),
+            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
+    END IF;
+END
+$$;
+
+-- Returns the limit that refused, for the audit event.
+DROP FUNCTION otp_private.limit_verifications(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
+                                                client_addr inet)
+RETURNS otp_private.rate_scope
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
+END
+$$;
+
+-- The send guard of a policy.
+CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found otp_private.send_guard;
+BEGIN
+    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
+    RETURN found;
+END
+$$;
+
+-- A send guard as otp_send_guards shows it.
+CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
+               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
+               guard.breaker_min_conversion_percent, guard.breaker_sample,
+               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
+$$;
+
+-- Sets a policy's SMS pumping guard.
+CREATE FUNCTION @extschema@.otp_set_send_guard(
+    policy                         text,
+    allowed_countries              text[] DEFAULT NULL,
+    refused_countries              text[] DEFAULT NULL,
+    country_limit                  integer DEFAULT NULL,
+    range_limit                    integer DEFAULT NULL,
+    client_country_limit           integer DEFAULT NULL,
+    client_identifier_limit        integer DEFAULT NULL,
+    breaker_min_conversion_percent integer DEFAULT NULL,
+    breaker_sample                 integer DEFAULT NULL,
+    breaker_cooldown_seconds       integer DEFAULT NULL
+) RETURNS @extschema@.otp_send_guard
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    base otp_private.send_guard;
+    result otp_private.send_guard;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.policy_of(policy);
+    base := otp_private.find_send_guard(policy);
+    IF base.policy IS NULL THEN
+        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
+    END IF;
+    result := ROW(
+        policy,
+        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
+             WHEN cardinality(allowed_countries) = 0 THEN NULL
+             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
+        CASE WHEN refused_countries IS NULL THEN base.refused_countries
+             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
+        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
+        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
+        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
+        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
+        otp_private.policy_setting('breaker_min_conversion_percent',
+                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
+        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
+        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
+        now()
+    )::otp_private.send_guard;
+    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
+    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
+        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
+        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
+        client_country_limit = EXCLUDED.client_country_limit,
+        client_identifier_limit = EXCLUDED.client_identifier_limit,
+        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
+        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('send_guard_set', policy,
+                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
+    RETURN otp_private.send_guard_result(result);
+END
+$$;
+
+-- Lists the send guards.
+CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
+$$;
+
+-- Removes a policy's send guard.
+CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
     IF NOT FOUND THEN
         RETURN false;
     END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.notify_event(key, 'confirmed');
+    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
+    PERFORM otp_private.record_event('send_guard_removed', policy);
     RETURN true;
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.refuse_null('skew', skew IS NULL);
-    PERFORM otp_private.check_range('skew', skew, 0, 10);
-    PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
-    IF NOT FOUND OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
-        PERFORM otp_private.count_failure(key);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step
-     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    RETURN true;
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+-- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
+CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
+                                      identifier text, country text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    removed bigint;
+    reopens timestamptz;
+    wait integer;
 BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
-    GET DIAGNOSTICS removed = ROW_COUNT;
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    IF removed > 0 THEN
-        PERFORM otp_private.notify_event(key, 'disabled');
+    IF country = ANY (guard.refused_countries)
+       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
+        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
+                                                client_addr, NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT403',
+            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
+            DETAIL = format('country=%s', country),
+            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
     END IF;
-    RETURN removed > 0;
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    code text;
-    made integer := 0;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('count', count IS NULL);
-    PERFORM otp_private.check_key(key);
-    PERFORM otp_private.check_range('count', count, 1, 100);
-    server_key := otp_private.current_key();
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    WHILE made < count LOOP
-        code := otp_private.new_recovery_code();
-        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
-                server_key.key_id, now())
-        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+    IF guard.breaker_min_conversion_percent > 0 THEN
+        SELECT c.reopens_at INTO reopens
+          FROM otp_private.circuit c
+         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
         IF FOUND THEN
-            made := made + 1;
-            RETURN NEXT code;
+            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
+            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
+                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
+            RAISE EXCEPTION USING ERRCODE = 'OT503',
+                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
+                                 country, settings.name),
+                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
+                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
         END IF;
-    END LOOP;
-    PERFORM otp_private.notify_event(key, 'recovery_codes_generated');
+    END IF;
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+-- Trips the circuit breaker of countries whose codes are no longer entered.
+CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
-    canonical text;
-    digests bytea[];
-    found_at integer := 0;
-    server_secret bytea;
-    locked boolean;
+    guard otp_private.send_guard;
+    country text;
+    counted_from timestamptz;
+    sampled integer;
+    verified integer;
+    tripped otp_private.circuit;
+    trips integer := 0;
 BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
-    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    canonical := otp_private.normalize_recovery_code(code);
-    -- The same query whether or not the key has codes: an aggregate gives one row either way.
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
+    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
+        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
+                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
+            SELECT ci.counted_from INTO counted_from
+              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
+            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
+                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
+            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
+              FROM (SELECT c.state FROM otp_private.challenge c
+                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
+                       AND c.created_at >= coalesce(counted_from, '-infinity')
+                       AND (c.state <> 'pending' OR c.expires_at <= now())
+                     ORDER BY c.created_at DESC
+                     LIMIT guard.breaker_sample) s;
+            CONTINUE WHEN sampled < guard.breaker_sample
+                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
+            INSERT INTO otp_private.circuit AS ci
+                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
+            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    round(100.0 * verified / sampled, 1), sampled)
+            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
+                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
+                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
+                sample = EXCLUDED.sample
+            RETURNING * INTO tripped;
+            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
+                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
+                                             'reopens_at', tripped.reopens_at));
+            trips := trips + 1;
+        END LOOP;
+    END LOOP;
+    RETURN trips;
+END
+$$;
+
+-- Lists the open circuits.
+CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
+      FROM otp_private.circuit c
+     WHERE c.reopens_at > now()
+     ORDER BY c.policy, c.country
+$$;
+
+-- Reopens a circuit.
+CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    code text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
+    code := (otp_private.country_codes('country', ARRAY[country]))[1];
+    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
+     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
+    IF NOT FOUND THEN
         RETURN false;
     END IF;
-    -- A malformed code is digested all the same: every answer costs one digest and one search.
-    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
-    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.notify_event(key, 'recovery_code_used');
+    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
     RETURN true;
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_factor_status;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
-           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
-           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
-           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
-      INTO result;
-    RETURN result;
-END
-$$;
-
--- The queued delivery id was never read.
+-- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard.
 CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
     identifier  text,
     channel     text DEFAULT 'email',
@@ -696,6 +1576,9 @@ DECLARE
     server_key otp_private.server_key;
     new_id uuid := gen_random_uuid();
     code text;
+    fixed_code text;
+    origin text[];
+    guard otp_private.send_guard;
     created otp_private.challenge;
 BEGIN
     -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
@@ -714,33 +1597,58 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
     END IF;
 
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
+    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
+    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
+    IF channel_name = 'sms' THEN
+        origin := otp_private.sms_origin(normalized);  -- {country, range}
+    END IF;
+    IF fixed_code IS NULL THEN
+        guard := otp_private.find_send_guard(settings.name);
+        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
+            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
+        END IF;
+    END IF;
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
 
     server_key := otp_private.current_key();
-    code := otp_private.new_code(settings.code_length);
+    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
     INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, server_key_id, code_digest, code_length,
-         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
+         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, server_key.key_id,
-         otp_private.code_digest(server_key.secret, new_id, code), settings.code_length,
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
+         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
+         length(code),
          nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
          settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+    IF created.test THEN
+        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    ELSE
+        PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    END IF;
+    -- Refusals of other calls, waiting in shared memory, are recorded with this one.
+    IF otp_private.refusals_waiting() > 0 THEN
+        PERFORM otp_private.record_refusals();
+    END IF;
     RETURN otp_private.challenge_result(created);
 END
 $$;
 
--- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge.
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event.
 CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
 BEGIN
     IF taken_back > 0 THEN
         UPDATE otp_private.challenge c
@@ -748,7 +1656,12 @@ BEGIN
                state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
                code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
                finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
+        RETURNING * INTO challenge;
+        IF FOUND THEN
+            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
+                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+        END IF;
         -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
         -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
         -- records attempts here too, and no sender may stall or fail it.
@@ -762,7 +1675,7 @@ BEGIN
 END
 $$;
 
--- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds.
+-- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event.
 CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
 RETURNS @extschema@.otp_verification
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -777,6 +1690,8 @@ DECLARE
     counted boolean := false;
     taken_back integer;
     allowed boolean := true;
+    refused otp_private.rate_scope;
+    answer text;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
@@ -787,16 +1702,23 @@ BEGIN
     IF NOT FOUND THEN
         -- An unknown id counts against the client's verification limit of the default policy:
         -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
+        PERFORM otp_private.record_event(
+            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
+                                         client_addr => client_addr, challenge_id => challenge_id,
+                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
+                   NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
     settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL
-       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
-        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    IF settings.name IS NOT NULL THEN
+        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF refused IS NOT NULL THEN
+            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
+                                                       jsonb_build_object('limit', refused));
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
     END IF;
 
     -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
@@ -832,10 +1754,14 @@ BEGIN
         -- A new snapshot: what a concurrent verification committed is visible now.
         SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
         IF NOT FOUND OR challenge.state = 'verified' THEN
+            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
+                                             challenge_id => challenge_id);
             RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
             RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
         ELSIF challenge.expires_at <= now() THEN
+            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
             RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         END IF;
         -- Still pending: only its key changed (resend after a rotation). Try again with it.
@@ -869,6 +1795,12 @@ BEGIN
            SET state = 'superseded', sealed_code = NULL
          WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
     END IF;
+    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
+                   WHEN challenge.state = 'verified' THEN 'verified'
+                   ELSE 'wrong_code' END;
+    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
+        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
+                                             'taken_back', nullif(taken_back, 0))));
     IF NOT allowed THEN
         RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
@@ -880,7 +1812,7 @@ BEGIN
 END
 $$;
 
--- The queued delivery id was never read; what to do next is a HINT.
+-- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing.
 CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
 RETURNS @extschema@.otp_challenge
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -895,6 +1827,8 @@ DECLARE
     code text;
     wait integer;
     previous_delivery bigint;
+    origin text[];
+    guard otp_private.send_guard;
 BEGIN
     IF challenge_id IS NULL THEN
         PERFORM otp_private.refuse_null('challenge_id', true);
@@ -919,15 +1853,37 @@ BEGIN
     -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
     wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
     IF wait > 0 THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
+            challenge.country, challenge.identifier, client_addr,
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait));
         RAISE EXCEPTION USING ERRCODE = 'OT429',
             MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s', wait);
+            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
     END IF;
     settings := otp_private.find_policy(challenge.policy);
     IF settings.name IS NOT NULL THEN
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
+            origin := otp_private.sms_origin(challenge.identifier);
+            guard := otp_private.find_send_guard(settings.name);
+            IF guard.policy IS NOT NULL THEN
+                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
+            END IF;
+        END IF;
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
+                                        guard, origin[1], origin[2]);
     END IF;
 
+    IF challenge.test THEN
+        -- The fixed code stays; nothing is sent.
+        UPDATE otp_private.challenge c
+           SET resends = c.resends + 1, sent_at = now(),
+               expires_at = now() + make_interval(secs => c.ttl_seconds),
+               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+        RETURN otp_private.challenge_result(challenge);
+    END IF;
     server_key := otp_private.current_key();
     code := otp_private.new_code(challenge.code_length);
     previous_delivery := challenge.delivery_id;
@@ -942,6 +1898,7 @@ BEGIN
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
+    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;
@@ -1003,7 +1960,7 @@ BEGIN
 END
 $$;
 
--- Records what waits on the ledger before purging; reads factor_lockout_settings.
+-- Records what waits on the ledger before purging; reads factor_lockout_settings. Records waiting refusals, trips circuit breakers, and removes client spreads and events past their time.
 CREATE OR REPLACE FUNCTION @extschema@.otp_purge() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1014,11 +1971,16 @@ DECLARE
     counters bigint;
     failures bigint;
     keys bigint := 0;
+    spreads bigint;
+    events bigint := 0;
+    retention_days integer := (SELECT s.retention_days FROM otp_private.event_settings() s);
     oldest_start timestamptz;
     current otp_private.server_key;
 BEGIN
     -- Attempts that rollbacks took back, recorded in their rows before anything is removed.
     PERFORM otp_private.record_attempts_taken_back();
+    PERFORM otp_private.record_refusals();
+    PERFORM otp_private.trip_circuits();
     -- Every row purge removes or changes may be one that a login or a sender holds: one held by
     -- an open transaction is skipped, not waited for (purged next time), so that nobody can stall
     -- purging, and the logins queued behind a waiting purge, by holding one. A challenge goes
@@ -1047,6 +2009,16 @@ BEGIN
                         AND (q.locked_until IS NULL OR q.locked_until <= now())
                         FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS failures = ROW_COUNT;
+    DELETE FROM otp_private.client_spread s
+     WHERE s.ctid IN (SELECT q.ctid FROM otp_private.client_spread q
+                       WHERE q.last_seen + make_interval(secs => coalesce(
+                                 (otp_private.find_policy(q.policy)).limit_window_seconds, 0)) <= now()
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS spreads = ROW_COUNT;
+    IF retention_days > 0 THEN
+        DELETE FROM otp_private.event e WHERE e.occurred_at < now() - make_interval(days => retention_days);
+        GET DIAGNOSTICS events = ROW_COUNT;
+    END IF;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
@@ -1065,20 +2037,41 @@ BEGIN
                                 JOIN otp_private.server_key k ON k.key_id = q.server_key_id
                                WHERE k.seen_retired_at < oldest_start
                                  FOR UPDATE OF q SKIP LOCKED);
+            UPDATE otp_private.test_identifier t
+               SET sealed_code = otp_private.reseal_test_code(t, current), server_key_id = current.key_id
+             WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q
+                                JOIN otp_private.server_key k ON k.key_id = q.server_key_id
+                               WHERE k.seen_retired_at < oldest_start
+                                 FOR UPDATE OF q SKIP LOCKED);
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
                AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id);
+               AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id);
             GET DIAGNOSTICS keys = ROW_COUNT;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + failures + keys;
+    RETURN deliveries + challenges + counters + failures + spreads + events + keys;
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+-- Re-seals a test identifier's code under another server key.
+CREATE FUNCTION otp_private.reseal_test_code(registered otp_private.test_identifier, server_key otp_private.server_key)
+RETURNS bytea
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.seal_test_code(server_key.secret, registered.policy, registered.channel::text, registered.identifier,
+        (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text, registered.identifier,
+                                           registered.sealed_code)
+           FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id));
+END
+$$;
+
+-- Re-seals test identifiers' codes too, and records the rotation.
 CREATE OR REPLACE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1094,11 +2087,14 @@ BEGIN
     UPDATE otp_private.totp_factor f
        SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
            server_key_id = new_key.key_id;
+    UPDATE otp_private.test_identifier t
+       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id;
+    PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END
 $$;
 
--- Stores every server key wrapped under the root key: a dump then holds no key that opens anything.
+-- Stores every server key wrapped under the root key: a dump then holds no key that opens anything. Records its audit event.
 CREATE FUNCTION @extschema@.otp_wrap_server_keys() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1109,6 +2105,7 @@ BEGIN
     LOCK TABLE otp_private.server_key IN SHARE ROW EXCLUSIVE MODE;  -- no rotation meanwhile
     UPDATE otp_private.server_key k SET secret = otp_private.rewrap_server_key(k.secret);
     GET DIAGNOSTICS wrapped = ROW_COUNT;
+    PERFORM otp_private.record_event('server_keys_wrapped', detail => jsonb_build_object('keys', wrapped));
     RETURN wrapped;
 END
 $$;
@@ -1134,6 +2131,58 @@ UPDATE otp_private.totp_factor f
   FROM otp_private.server_key k
  WHERE k.key_id = f.server_key_id;
 
+-- The audit trail and the figures drawn from it (sql/events.sql).
+CREATE VIEW @extschema@.otp_events AS
+SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::text AS channel, e.country,
+       e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
+  FROM otp_private.event e;
+
+CREATE VIEW @extschema@.otp_conversion AS
+WITH outcome AS (
+    SELECT e.challenge_id,
+           min(e.occurred_at) FILTER (WHERE e.event = 'verified') AS verified_at,
+           bool_or(e.event = 'locked') AS locked
+      FROM otp_private.event e
+     WHERE e.event IN ('verified', 'locked') AND e.challenge_id IS NOT NULL
+     GROUP BY e.challenge_id
+)
+SELECT date_trunc('hour', e.occurred_at) AS hour,
+       e.channel::text AS channel,
+       e.country,
+       count(*) FILTER (WHERE e.event IN ('initiated', 'resent')) AS codes_sent,
+       count(*) FILTER (WHERE e.event = 'initiated') AS challenges,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL) AS verified,
+       round(100.0 * count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL)
+             / nullif(count(*) FILTER (WHERE e.event = 'initiated'), 0), 1) AS conversion_percent,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NULL AND o.locked IS NOT TRUE
+                          AND e.occurred_at + make_interval(secs => (e.detail ->> 'ttl_seconds')::integer) <= now())
+           AS expired_unused,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.locked) AS locked,
+       count(*) FILTER (WHERE e.event = 'rate_limited') AS rate_limited,
+       count(*) FILTER (WHERE e.event IN ('country_refused', 'circuit_open')) AS refused,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.verified_at - e.occurred_at))
+           FILTER (WHERE e.event = 'initiated') AS median_seconds_to_verify,
+       count(*) FILTER (WHERE e.event = 'delivered') AS delivered,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
+           FILTER (WHERE e.event = 'delivered') AS median_delivery_seconds,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
+           FILTER (WHERE e.event = 'delivered') AS p95_delivery_seconds
+  FROM otp_private.event e
+  LEFT JOIN outcome o ON e.event = 'initiated' AND o.challenge_id = e.challenge_id
+ WHERE e.channel IS NOT NULL
+ GROUP BY 1, 2, 3;
+
 -- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.otp_wrap_server_keys() FROM PUBLIC;
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_send_guard(text, text[], text[], integer, integer, integer, integer, integer, integer, integer),
+    @extschema@.otp_send_guards(),
+    @extschema@.otp_remove_send_guard(text),
+    @extschema@.otp_circuits(),
+    @extschema@.otp_reset_circuit(text, text),
+    @extschema@.otp_set_test_identifier(text, text, text, text, timestamptz),
+    @extschema@.otp_remove_test_identifier(text, text, text),
+    @extschema@.otp_test_identifiers()
+FROM PUBLIC;
+REVOKE ALL ON @extschema@.otp_events, @extschema@.otp_conversion FROM PUBLIC;

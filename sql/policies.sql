@@ -117,6 +117,7 @@ BEGIN
         retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
         client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
         updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
 END
 $$;

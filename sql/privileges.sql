@@ -15,8 +15,20 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_release_delivery(bigint),
     @extschema@.otp_purge(),
     @extschema@.otp_rotate_server_key(),
-    @extschema@.otp_wrap_server_keys()
+    @extschema@.otp_wrap_server_keys(),
+    @extschema@.otp_set_send_guard(text, text[], text[], integer, integer, integer, integer, integer, integer, integer),
+    @extschema@.otp_send_guards(),
+    @extschema@.otp_remove_send_guard(text),
+    @extschema@.otp_circuits(),
+    @extschema@.otp_reset_circuit(text, text),
+    @extschema@.otp_set_test_identifier(text, text, text, text, timestamptz),
+    @extschema@.otp_remove_test_identifier(text, text, text),
+    @extschema@.otp_test_identifiers()
 FROM PUBLIC;
+
+-- The audit trail is for administrators and auditors (docs/security.md); views grant nothing to
+-- PUBLIC by default, and this says so.
+REVOKE ALL ON @extschema@.otp_events, @extschema@.otp_conversion FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION
     @extschema@.otp_totp_enroll(text, text, text, integer, integer, text),

@@ -93,6 +93,41 @@ BEGIN
 END
 $$;
 
+-- Notes that the client `client` asked for a code for `value` (a country or an identifier's
+-- subject) and returns 0, or, if that would make more than `max_values` different values within
+-- the window, the seconds until the oldest ages out (and notes nothing). Concurrent requests of
+-- one client can't both pass: take_rates has already counted this request against the client's
+-- send_client counter, whose row stays locked until the request's transaction ends, so the next
+-- request of the client waits there and then sees this one's row.
+CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
+                                        max_values integer, window_seconds integer)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    since timestamptz := now() - make_interval(secs => window_seconds);
+    seen integer;
+    oldest timestamptz;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
+                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
+                      AND s.last_seen > since) THEN
+        SELECT count(*), min(s.last_seen) INTO seen, oldest
+          FROM otp_private.client_spread s
+         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
+        IF seen >= max_values THEN
+            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
+        END IF;
+    END IF;
+    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
+    VALUES (policy, client, kind, value, now())
+    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
+    RETURN 0;
+END
+$$;
+
 -- Counts one send (sending) or one verification against every limit of the policy that applies,
 -- or, if any limit refuses it, counts nothing and says which one refused and for how long.
 --
@@ -103,14 +138,24 @@ $$;
 --                       verifications), but never the identifier's whole budget (at most
 --                       identifier_limit - 1 codes, at least 1): one client address alone can't
 --                       use up another person's budget, and a user who resends still can;
---   client              client_limit codes sent, client_limit x max_attempts verifications.
+--   client              client_limit codes sent, client_limit x max_attempts verifications;
+-- and, for sends under a policy with a send guard (otp_set_send_guard), each where not 0:
+--   number range        range_limit SMS codes per window to one range (sms_origin), across all
+--                       identifiers;
+--   country             country_limit SMS codes per window to one country;
+--   client's countries  client_country_limit different countries one client asks codes for;
+--   client's identifiers client_identifier_limit different identifiers one client asks codes for.
 -- The identifier counts as its rate-limit subject (one per mailbox or phone, see
--- otp_private.rate_subject), the client address as otp_private.client_subject.
+-- otp_private.rate_subject), the client address as otp_private.client_subject. All windows are the
+-- policy's limit_window_seconds.
 -- The counters are taken in that order in every call, so concurrent calls can't deadlock; a
 -- refusal gives back what this call had counted, so a refused request costs nobody anything.
+-- A range or country counter is one row for all its senders: while a send's transaction is open
+-- the next send there waits for it, so such sends are best made in short transactions.
 CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
                                        channel text, client_addr inet, OUT refused otp_private.rate_scope,
-                                       OUT wait integer)
+                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
+                                       country text DEFAULT NULL, range text DEFAULT NULL)
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -124,13 +169,18 @@ DECLARE
     pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
     per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
     scopes otp_private.rate_scope[] := CASE WHEN sending
-        THEN '{send_identifier,send_identifier_client,send_client}'::otp_private.rate_scope[]
+        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
         ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
     subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
     limits integer[] := ARRAY[per_identifier, per_pair, per_client];
 BEGIN
+    IF sending AND guard.policy IS NOT NULL THEN
+        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
+                                      CASE WHEN guard.country_limit > 0 THEN country END];
+        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
+    END IF;
     wait := 0;
-    FOR i IN 1 .. 3 LOOP
+    FOR i IN 1 .. array_length(subjects, 1) LOOP
         CONTINUE WHEN subjects[i] IS NULL;
         wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
         IF wait > 0 THEN
@@ -143,42 +193,70 @@ BEGIN
             RETURN;
         END IF;
     END LOOP;
+    -- The client's spread, under the lock of its send_client counter (see take_spread).
+    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
+        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
+                                            guard.client_country_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_countries' END;
+        END IF;
+        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
+                                            guard.client_identifier_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers' END;
+        END IF;
+        IF refused IS NOT NULL THEN
+            FOR j IN 1 .. array_length(subjects, 1) LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+        END IF;
+    END IF;
 END
 $$;
 
 -- Refuses (OT429) a code sent to `identifier` or requested from `client_addr` beyond the policy's
--- limits; otherwise counts it.
+-- limits (and its send guard's, given `guard` and the number's `country` and `range`); otherwise
+-- counts it. A refusal is recorded as a rate_limited event naming the limit.
 CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
-                                        client_addr inet)
+                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
+                                        country text DEFAULT NULL, range text DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr);
+    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
 BEGIN
     IF taken.refused IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
+            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
         RAISE EXCEPTION USING ERRCODE = 'OT429',
             MESSAGE = format('too many codes requested %s: retry in %s seconds',
                              CASE taken.refused
                                  WHEN 'send_identifier' THEN 'for this identifier'
                                  WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
-                                 ELSE 'from this client address' END,
+                                 WHEN 'send_client' THEN 'from this client address'
+                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
+                                 WHEN 'send_country' THEN format('for numbers in %s', country)
+                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
+                                 ELSE 'for this many identifiers from this client address' END,
                              taken.wait),
-            DETAIL = format('retry_after_seconds=%s', taken.wait);
+            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
     END IF;
 END
 $$;
 
--- True when a verification of `identifier` (NULL: an unknown challenge, nobody to count) or from
--- `client_addr` would go beyond the policy's limits; otherwise counts it.
+-- The limit that a verification of `identifier` (NULL: an unknown challenge, nobody to count) or
+-- from `client_addr` would go beyond, or NULL, and then it is counted.
 CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
                                                 client_addr inet)
-RETURNS boolean
+RETURNS otp_private.rate_scope
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused IS NOT NULL;
+    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
 END
 $$;

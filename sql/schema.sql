@@ -46,8 +46,12 @@ CREATE TYPE otp_private.channel AS ENUM ('email', 'sms');
 CREATE TYPE otp_private.challenge_state AS ENUM ('pending', 'verified', 'locked');
 CREATE TYPE otp_private.delivery_state AS ENUM ('pending', 'sent', 'superseded', 'abandoned');
 -- The *_identifier_client scopes count an identifier's requests from one client address.
+-- send_country and send_range count the SMS codes sent to a country and to a number range, across
+-- all identifiers; client_countries and client_identifiers are the send guard's limits on how
+-- many different ones a client address asks codes for (otp_private.client_spread).
 CREATE TYPE otp_private.rate_scope AS ENUM ('send_identifier', 'send_client', 'verify_identifier', 'verify_client',
-                                            'send_identifier_client', 'verify_identifier_client');
+                                            'send_identifier_client', 'verify_identifier_client',
+                                            'send_country', 'send_range', 'client_countries', 'client_identifiers');
 
 -- One row per login attempt. Policy values are copied in at initiation so that changing a policy
 -- affects new challenges only. The code is kept only as a keyed digest, erased when it is done.
@@ -78,9 +82,15 @@ CREATE TABLE otp_private.challenge (
     expires_at              timestamptz NOT NULL,
     finished_at             timestamptz,
     purge_after             timestamptz NOT NULL,
+    -- Of an SMS identifier (see otp_private.sms_origin), for the send guard and the figures.
+    country                 text,
+    -- Made for a test identifier (otp_private.test_identifier): its code is fixed, nothing is sent.
+    test                    boolean NOT NULL DEFAULT false,
     CHECK ((state = 'pending') = (code_digest IS NOT NULL))
 ) WITH (fillfactor = 85);  -- room for HOT updates of attempts and state
 CREATE INDEX challenge_purge_after ON otp_private.challenge (purge_after);
+-- The circuit breaker's sample: a country's latest SMS sends under a policy (otp_private.trip_circuits).
+CREATE INDEX challenge_country_sends ON otp_private.challenge (policy, country, created_at) WHERE country IS NOT NULL;
 
 -- The outbox: one row per code to send. The code is sealed under the server key, bound to
 -- (challenge, send number), and erased once sent, superseded or abandoned. The challenge points
@@ -156,12 +166,111 @@ CREATE TABLE otp_private.factor_failure (
     locked_until timestamptz
 );
 
--- Keys, policies, factors and recovery codes are lasting state: pg_dump keeps them. Challenges,
--- deliveries, rate counters and failure counts are transient and are not dumped.
+-- A policy's SMS pumping guard (otp_set_send_guard): where its SMS codes may go, how fast, and
+-- the circuit breaker that pauses a country whose codes are no longer entered. The bounds are
+-- defined in src/api/policies.rs (SEND_GUARD_BOUNDS); the CHECK constraints repeat them as a guard.
+CREATE TABLE otp_private.send_guard (
+    policy                         text PRIMARY KEY CHECK (policy ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    allowed_countries              text[],          -- NULL: every country not refused
+    refused_countries              text[] NOT NULL,
+    country_limit                  integer NOT NULL CHECK (country_limit BETWEEN 0 AND 1000000),
+    range_limit                    integer NOT NULL CHECK (range_limit BETWEEN 0 AND 1000000),
+    client_country_limit           integer NOT NULL CHECK (client_country_limit BETWEEN 0 AND 1000),
+    client_identifier_limit        integer NOT NULL CHECK (client_identifier_limit BETWEEN 0 AND 1000000),
+    breaker_min_conversion_percent integer NOT NULL CHECK (breaker_min_conversion_percent BETWEEN 0 AND 100),
+    breaker_sample                 integer NOT NULL CHECK (breaker_sample BETWEEN 10 AND 10000),
+    breaker_cooldown_seconds       integer NOT NULL CHECK (breaker_cooldown_seconds BETWEEN 1 AND 604800),
+    updated_at                     timestamptz NOT NULL
+);
+
+-- The countries and identifiers each client address asked codes for, for the send guard's
+-- client_country_limit and client_identifier_limit: one row per distinct value, last_seen moved
+-- on by every request. Identifiers are kept as their rate-limit subjects.
+CREATE TYPE otp_private.spread_kind AS ENUM ('country', 'identifier');
+CREATE TABLE otp_private.client_spread (
+    policy    text NOT NULL,
+    client    text NOT NULL,
+    kind      otp_private.spread_kind NOT NULL,
+    value     text NOT NULL,
+    last_seen timestamptz NOT NULL,
+    PRIMARY KEY (policy, client, kind, value)
+);
+
+-- Tripped circuit breakers: SMS codes to `country` under `policy` are refused until reopens_at.
+-- Only sends made from counted_from on are sampled again, so a circuit that reopens (or is reset)
+-- is judged on new sends.
+CREATE TABLE otp_private.circuit (
+    policy             text NOT NULL,
+    country            text NOT NULL,
+    tripped_at         timestamptz NOT NULL,
+    reopens_at         timestamptz NOT NULL,
+    counted_from       timestamptz NOT NULL,
+    conversion_percent numeric NOT NULL,
+    sample             integer NOT NULL,
+    PRIMARY KEY (policy, country)
+);
+
+-- Test identifiers (app-store review, end-to-end tests): otp_initiate under `policy` for one of
+-- them queues nothing and the fixed code verifies. The code is sealed under the server key,
+-- bound to policy, channel and identifier.
+CREATE TABLE otp_private.test_identifier (
+    policy        text NOT NULL,
+    channel       otp_private.channel NOT NULL,
+    identifier    text NOT NULL,
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_code   bytea NOT NULL,
+    expires_at    timestamptz NOT NULL,
+    created_at    timestamptz NOT NULL,
+    last_used_at  timestamptz,
+    uses          bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (policy, channel, identifier)
+);
+
+-- The audit trail: append-only, written by otp_pg's functions in the transaction of what they
+-- record (refusals, which roll their transaction back, through src/refusal_queue.rs). Never a
+-- code or a secret; identifiers only masked. Read through the otp_events view; otp_purge removes
+-- rows older than otp_pg.event_retention_days.
+CREATE TYPE otp_private.event_kind AS ENUM (
+    -- challenges and deliveries
+    'initiated', 'test_identifier_used', 'resent', 'delivered', 'delivery_failed', 'delivery_abandoned',
+    'verified', 'wrong_code', 'locked', 'expired', 'unknown_challenge', 'attempts_taken_back',
+    -- refusals and the send guard
+    'rate_limited', 'country_refused', 'circuit_open', 'circuit_tripped', 'circuit_reset', 'refusals_dropped',
+    -- authenticator factors
+    'factor_enrolled', 'factor_confirmed', 'factor_checked', 'factor_check_failed', 'factor_locked',
+    'factor_disabled', 'recovery_codes_generated', 'recovery_code_used', 'recovery_code_failed',
+    -- administration
+    'server_key_rotated', 'server_keys_wrapped', 'policy_set', 'send_guard_set', 'send_guard_removed',
+    'test_identifier_set', 'test_identifier_removed'
+);
+CREATE SEQUENCE otp_private.event_id;
+CREATE TABLE otp_private.event (
+    event_id          bigint PRIMARY KEY DEFAULT nextval('otp_private.event_id'),
+    occurred_at       timestamptz NOT NULL,
+    event             otp_private.event_kind NOT NULL,
+    policy            text,
+    channel           otp_private.channel,
+    country           text,
+    masked_identifier text,
+    key               text,
+    client_addr       inet,
+    challenge_id      uuid,
+    detail            jsonb
+);
+CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
+
+-- Keys, policies, send guards, test identifiers, factors, recovery codes and the audit trail are
+-- lasting state: pg_dump keeps them (the event sequence too, so restored ids are not handed out
+-- again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
+-- transient and are not dumped.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.totp_factor', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.recovery_code', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
 
 -- Result rows of the public functions.
 CREATE TYPE otp_challenge AS (
@@ -213,4 +322,36 @@ CREATE TYPE otp_policy AS (
     identifier_limit        integer,
     client_limit            integer,
     limit_window_seconds    integer
+);
+
+CREATE TYPE otp_send_guard AS (
+    policy                         text,
+    allowed_countries              text[],
+    refused_countries              text[],
+    country_limit                  integer,
+    range_limit                    integer,
+    client_country_limit           integer,
+    client_identifier_limit        integer,
+    breaker_min_conversion_percent integer,
+    breaker_sample                 integer,
+    breaker_cooldown_seconds       integer
+);
+
+CREATE TYPE otp_circuit AS (
+    policy             text,
+    country            text,
+    tripped_at         timestamptz,
+    reopens_at         timestamptz,
+    conversion_percent numeric,
+    sample             integer
+);
+
+CREATE TYPE otp_test_identifier AS (
+    policy       text,
+    channel      text,
+    identifier   text,
+    expires_at   timestamptz,
+    created_at   timestamptz,
+    last_used_at timestamptz,
+    uses         bigint
 );

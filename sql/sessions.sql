@@ -3,7 +3,9 @@
 -- The hot functions SET enable_seqscan = off: these tables churn, and right after a purge they
 -- are analysed as empty; a plan made then (and kept by PL/pgSQL) would scan the whole table on
 -- every key lookup as it grows again. Every lookup here has an index. Errors: OT429 for too many
--- requests (message says when to retry), OT404 / OT409 for a challenge that can't be resent.
+-- requests (message says when to retry), OT404 / OT409 for a challenge that can't be resent, and
+-- from the send guard OT403 (refused country) and OT503 (circuit open). Every call records one
+-- event (sql/events.sql).
 
 CREATE FUNCTION otp_private.challenge_result(challenge otp_private.challenge) RETURNS @extschema@.otp_challenge
 LANGUAGE plpgsql STABLE
@@ -40,6 +42,9 @@ DECLARE
     server_key otp_private.server_key;
     new_id uuid := gen_random_uuid();
     code text;
+    fixed_code text;
+    origin text[];
+    guard otp_private.send_guard;
     created otp_private.challenge;
 BEGIN
     -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
@@ -58,34 +63,59 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
     END IF;
 
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr);
+    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
+    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
+    IF channel_name = 'sms' THEN
+        origin := otp_private.sms_origin(normalized);  -- {country, range}
+    END IF;
+    IF fixed_code IS NULL THEN
+        guard := otp_private.find_send_guard(settings.name);
+        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
+            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
+        END IF;
+    END IF;
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
 
     server_key := otp_private.current_key();
-    code := otp_private.new_code(settings.code_length);
+    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
     INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, server_key_id, code_digest, code_length,
-         delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
+         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
          created_at, sent_at, expires_at, purge_after)
     VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, server_key.key_id,
-         otp_private.code_digest(server_key.secret, new_id, code), settings.code_length,
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
+         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
+         length(code),
          nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
          settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
          settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
          now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
     RETURNING * INTO created;
-    PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+    IF created.test THEN
+        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    ELSE
+        PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    END IF;
+    -- Refusals of other calls, waiting in shared memory, are recorded with this one.
+    IF otp_private.refusals_waiting() > 0 THEN
+        PERFORM otp_private.record_refusals();
+    END IF;
     RETURN otp_private.challenge_result(created);
 END
 $$;
 
 -- Counts on a pending challenge the attempts at it that callers' rollbacks took back (see
--- src/attempt_ledger.rs); as many as its last attempt locks it.
+-- src/attempt_ledger.rs); as many as its last attempt locks it. Recorded as an event.
 CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
 BEGIN
     IF taken_back > 0 THEN
         UPDATE otp_private.challenge c
@@ -93,7 +123,12 @@ BEGIN
                state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
                code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
                finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending';
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
+        RETURNING * INTO challenge;
+        IF FOUND THEN
+            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
+                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+        END IF;
         -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
         -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
         -- records attempts here too, and no sender may stall or fail it.
@@ -121,6 +156,8 @@ DECLARE
     counted boolean := false;
     taken_back integer;
     allowed boolean := true;
+    refused otp_private.rate_scope;
+    answer text;
 BEGIN
     IF challenge_id IS NULL OR code IS NULL THEN
         PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
@@ -131,16 +168,23 @@ BEGIN
     IF NOT FOUND THEN
         -- An unknown id counts against the client's verification limit of the default policy:
         -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        IF otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr) THEN
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
+        PERFORM otp_private.record_event(
+            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
+                                         client_addr => client_addr, challenge_id => challenge_id,
+                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
+                   NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
     settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL
-       AND otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr) THEN
-        RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    IF settings.name IS NOT NULL THEN
+        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF refused IS NOT NULL THEN
+            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
+                                                       jsonb_build_object('limit', refused));
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
     END IF;
 
     -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
@@ -176,10 +220,14 @@ BEGIN
         -- A new snapshot: what a concurrent verification committed is visible now.
         SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
         IF NOT FOUND OR challenge.state = 'verified' THEN
+            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
+                                             challenge_id => challenge_id);
             RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
             RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
         ELSIF challenge.expires_at <= now() THEN
+            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
             RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
         END IF;
         -- Still pending: only its key changed (resend after a rotation). Try again with it.
@@ -213,6 +261,12 @@ BEGIN
            SET state = 'superseded', sealed_code = NULL
          WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
     END IF;
+    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
+                   WHEN challenge.state = 'verified' THEN 'verified'
+                   ELSE 'wrong_code' END;
+    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
+        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
+                                             'taken_back', nullif(taken_back, 0))));
     IF NOT allowed THEN
         RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
@@ -238,6 +292,8 @@ DECLARE
     code text;
     wait integer;
     previous_delivery bigint;
+    origin text[];
+    guard otp_private.send_guard;
 BEGIN
     IF challenge_id IS NULL THEN
         PERFORM otp_private.refuse_null('challenge_id', true);
@@ -262,15 +318,37 @@ BEGIN
     -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
     wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
     IF wait > 0 THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
+            challenge.country, challenge.identifier, client_addr,
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait));
         RAISE EXCEPTION USING ERRCODE = 'OT429',
             MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s', wait);
+            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
     END IF;
     settings := otp_private.find_policy(challenge.policy);
     IF settings.name IS NOT NULL THEN
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
+            origin := otp_private.sms_origin(challenge.identifier);
+            guard := otp_private.find_send_guard(settings.name);
+            IF guard.policy IS NOT NULL THEN
+                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
+            END IF;
+        END IF;
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
+                                        guard, origin[1], origin[2]);
     END IF;
 
+    IF challenge.test THEN
+        -- The fixed code stays; nothing is sent.
+        UPDATE otp_private.challenge c
+           SET resends = c.resends + 1, sent_at = now(),
+               expires_at = now() + make_interval(secs => c.ttl_seconds),
+               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+        RETURN otp_private.challenge_result(challenge);
+    END IF;
     server_key := otp_private.current_key();
     code := otp_private.new_code(challenge.code_length);
     previous_delivery := challenge.delivery_id;
@@ -285,6 +363,7 @@ BEGIN
      WHERE c.challenge_id = challenge_id
     RETURNING * INTO challenge;
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
+    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
 END
 $$;

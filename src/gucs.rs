@@ -30,6 +30,13 @@ pub static FACTOR_LOCKOUT: GucSetting<i32> = GucSetting::<i32>::new(900);
 /// they count (see otp_private.require_own_transaction).
 pub static REQUIRE_AUTOCOMMIT: GucSetting<bool> = GucSetting::<bool>::new(true);
 
+/// Whether every recorded event is also sent as an `otp_event` notification (sql/events.sql).
+pub static EVENT_NOTIFICATIONS: GucSetting<bool> = GucSetting::<bool>::new(true);
+/// Days otp_purge keeps audit events; 0 keeps them for ever.
+pub static EVENT_RETENTION_DAYS: GucSetting<i32> = GucSetting::<i32>::new(90);
+/// Whether registered test identifiers get their fixed code (off: they are ordinary identifiers).
+pub static TEST_IDENTIFIERS: GucSetting<bool> = GucSetting::<bool>::new(true);
+
 /// Settings that can be defined at any time. SUSET: application roles can't loosen them.
 pub fn register_session_settings() {
     GucRegistry::define_bool_guc(
@@ -37,6 +44,32 @@ pub fn register_session_settings() {
         c"Refuse attempt-counting calls inside a transaction block, where a rollback would give the attempt back.",
         c"otp_verify, otp_totp_confirm, otp_totp_check and otp_recovery_code_use then run only as a statement of their own (autocommit). Turn off only for roles whose code commits after every failed result.",
         &REQUIRE_AUTOCOMMIT,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_bool_guc(
+        c"otp_pg.event_notifications",
+        c"Send every audit event recorded as an otp_event notification too.",
+        c"Listeners re-read otp_events by the notified event_id. Off, only the table has them; each notifying commit takes a lock that the whole server shares.",
+        &EVENT_NOTIFICATIONS,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_int_guc(
+        c"otp_pg.event_retention_days",
+        c"Days otp_purge() keeps audit events (otp_events); 0 keeps them for ever.",
+        c"",
+        &EVENT_RETENTION_DAYS,
+        0,
+        3650,
+        GucContext::Suset,
+        GucFlags::default(),
+    );
+    GucRegistry::define_bool_guc(
+        c"otp_pg.test_identifiers",
+        c"Give registered test identifiers their fixed code; off, they are ordinary identifiers and get real codes.",
+        c"Turn off in production databases that must never accept a fixed code.",
+        &TEST_IDENTIFIERS,
         GucContext::Suset,
         GucFlags::default(),
     );
@@ -140,4 +173,25 @@ pub fn purge_database() -> String {
         .map(CStr::to_string_lossy)
         .map(|name| name.into_owned())
         .unwrap_or_else(|| "postgres".to_string())
+}
+
+#[pgrx::pg_schema]
+mod otp_private {
+    use pgrx::prelude::*;
+
+    /// The audit trail's settings, for sql/events.sql and otp_purge.
+    #[pg_extern(stable, parallel_safe)]
+    fn event_settings(
+    ) -> TableIterator<'static, (name!(notifications, bool), name!(retention_days, i32))> {
+        TableIterator::once((
+            super::EVENT_NOTIFICATIONS.get(),
+            super::EVENT_RETENTION_DAYS.get(),
+        ))
+    }
+
+    /// Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+    #[pg_extern(stable, parallel_safe)]
+    fn test_identifiers_enabled() -> bool {
+        super::TEST_IDENTIFIERS.get()
+    }
 }

@@ -19,6 +19,17 @@ mod root_key;
 pgrx::extension_sql_file!("../sql/schema.sql", name = "schema", bootstrap);
 pgrx::extension_sql_file!("../sql/helpers.sql", name = "helpers");
 pgrx::extension_sql_file!(
+    "../sql/events.sql",
+    name = "events",
+    requires = [
+        "helpers",
+        api::sessions::otp_private::mask_identifier,
+        gucs::otp_private::event_settings,
+        refusal_queue::otp_private::queue_refusal,
+        refusal_queue::otp_private::take_refusals,
+    ]
+);
+pgrx::extension_sql_file!(
     "../sql/keys.sql",
     name = "keys",
     requires = ["helpers", api::sessions::otp_private::new_stored_server_key]
@@ -26,7 +37,7 @@ pgrx::extension_sql_file!(
 pgrx::extension_sql_file!(
     "../sql/policies.sql",
     name = "policies",
-    requires = ["helpers", api::policies::otp_private::policy_setting]
+    requires = ["events", api::policies::otp_private::policy_setting]
 );
 pgrx::extension_sql_file!(
     "../sql/rate_limits.sql",
@@ -38,10 +49,34 @@ pgrx::extension_sql_file!(
     ]
 );
 pgrx::extension_sql_file!(
+    "../sql/send_guard.sql",
+    name = "send_guard",
+    requires = [
+        "rate_limits",
+        api::send_guard::otp_private::country_codes,
+        api::send_guard::otp_private::sms_origin,
+    ]
+);
+pgrx::extension_sql_file!(
+    "../sql/test_identifiers.sql",
+    name = "test_identifiers",
+    requires = [
+        "keys",
+        "policies",
+        api::sessions::otp_private::channel_name,
+        api::sessions::otp_private::normalize_identifier,
+        api::sessions::otp_private::seal_test_code,
+        api::sessions::otp_private::open_test_code,
+        api::policies::otp_private::policy_bounds,
+        gucs::otp_private::test_identifiers_enabled,
+    ]
+);
+pgrx::extension_sql_file!(
     "../sql/deliveries.sql",
     name = "deliveries",
     requires = [
         "keys",
+        "events",
         api::sessions::otp_private::seal_delivery_code,
         api::sessions::otp_private::open_delivery_code,
     ]
@@ -51,7 +86,10 @@ pgrx::extension_sql_file!(
     name = "sessions",
     requires = [
         "rate_limits",
+        "send_guard",
+        "test_identifiers",
         "deliveries",
+        refusal_queue::otp_private::refusals_waiting,
         api::sessions::otp_private::attempt_outcome,
         api::sessions::otp_private::channel_name,
         api::sessions::otp_private::code_digest,
@@ -68,6 +106,7 @@ pgrx::extension_sql_file!(
     name = "factors",
     requires = [
         "keys",
+        "events",
         api::codes::otp_private::new_totp_secret,
         api::codes::otp_private::totp_uri,
         api::factors::otp_private::check_key,

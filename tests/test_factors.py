@@ -207,7 +207,7 @@ def test_unknown_keys_give_false(conn):
     assert scalar(conn, "SELECT otp_recovery_codes_remaining(%s)", (key,)) == 0
 
 
-def test_factor_changes_are_announced(conn, connect):
+def test_factor_changes_are_recorded_and_announced(conn, connect):
     listener = connect()
     listener.execute("LISTEN otp_event")
     key = unique_name("events")
@@ -215,15 +215,18 @@ def test_factor_changes_are_announced(conn, connect):
     conn.execute("SELECT otp_totp_confirm(%s, %s)", (key, app.now()))
     codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
     conn.execute("SELECT otp_recovery_code_use(%s, %s)", (key, codes[0]))
+    conn.execute("SELECT otp_recovery_code_use(%s, %s)", (key, "wrong-code"))
     conn.execute("SELECT otp_totp_disable(%s)", (key,))
-    events = [json.loads(notify.payload) for notify in listener.notifies(timeout=3, stop_after=5)]
-    assert events == [
-        {"key": key, "event": "enrolled"},
-        {"key": key, "event": "confirmed"},
-        {"key": key, "event": "recovery_codes_generated"},
-        {"key": key, "event": "recovery_code_used"},
-        {"key": key, "event": "disabled"},
-    ]
+    notified = [json.loads(notify.payload) for notify in listener.notifies(timeout=3, stop_after=6)]
+    expected = ["factor_enrolled", "factor_confirmed", "recovery_codes_generated", "recovery_code_used",
+                "recovery_code_failed", "factor_disabled"]
+    assert [(n["event"], n["key"]) for n in notified] == [(event, key) for event in expected]
+    # Each notification names the row to re-read: the table is the truth, not the notification.
+    recorded = conn.execute(
+        "SELECT event_id, event, key FROM otp_events WHERE key = %s ORDER BY event_id", (key,)).fetchall()
+    assert recorded == [(n["event_id"], n["event"], key) for n in notified]
+    text = json.dumps(notified) + repr(recorded)
+    assert codes[0] not in text and codes[1] not in text
 
 
 def test_secrets_and_recovery_codes_are_not_stored_in_plain_text(conn):

@@ -82,6 +82,23 @@ FUNCTIONS = {
     "otp_recovery_code_use": [("key", "text"), ("code", "text")],
     "otp_recovery_codes_remaining": [("key", "text")],
     "otp_factor_status": [("key", "text")],
+    "otp_set_send_guard": [("policy", "text"), ("allowed_countries", "text[]"), ("refused_countries", "text[]")] + [
+        (setting, "integer")
+        for setting in (
+            "country_limit", "range_limit", "client_country_limit", "client_identifier_limit",
+            "breaker_min_conversion_percent", "breaker_sample", "breaker_cooldown_seconds",
+        )
+    ],
+    "otp_send_guards": [],
+    "otp_remove_send_guard": [("policy", "text")],
+    "otp_circuits": [],
+    "otp_reset_circuit": [("policy", "text"), ("country", "text")],
+    "otp_set_test_identifier": [
+        ("identifier", "text"), ("channel", "text"), ("code", "text"), ("policy", "text"),
+        ("expires_at", "timestamp with time zone"),
+    ],
+    "otp_remove_test_identifier": [("identifier", "text"), ("channel", "text"), ("policy", "text")],
+    "otp_test_identifiers": [],
 }
 
 EXTENSION_FUNCTIONS = """
@@ -99,7 +116,8 @@ EXTENSION_FUNCTIONS = """
 # Bad input's fault: a data exception, or the project's own refusals (OT404, OT409, OT429).
 EXPECTED_SQLSTATE = re.compile(r"^(22[0-9A-Z]{3}|OT4[0-9]{2})$")
 # Errors a function raises about the server's set-up, not its arguments: no root key to wrap under.
-SETUP_SQLSTATES = {"otp_wrap_server_keys": {"55000"}}
+# A send refused while a country's circuit breaker is open (OT503) is the server's state, not the input's.
+SETUP_SQLSTATES = {"otp_wrap_server_keys": {"55000"}, "otp_initiate": {"OT503"}, "otp_resend": {"OT503"}}
 # SQLSTATEs of errors otp_pg raises about one argument, whose message starts with its name.
 ARGUMENT_ERRORS = {"22023", "22004"}
 
@@ -120,8 +138,11 @@ INTEGER_RANGES = {
     "max_count": (1, 1000), "lease_seconds": (1, 3600), "code_length": (4, 10), "ttl_seconds": (1, 604800),
     "max_attempts": (1, 100), "max_resends": (0, 100), "resend_cooldown_seconds": (0, 86400),
     "retention_seconds": (0, 31536000), "identifier_limit": (1, 1000000), "client_limit": (1, 1000000),
-    "limit_window_seconds": (1, 604800),
+    "limit_window_seconds": (1, 604800), "country_limit": (0, 1000000), "range_limit": (0, 1000000),
+    "client_country_limit": (0, 1000), "client_identifier_limit": (0, 1000000),
+    "breaker_min_conversion_percent": (0, 100), "breaker_sample": (10, 10000), "breaker_cooldown_seconds": (1, 604800),
 }
+COUNTRIES = ["SE", "US", "gb", " de ", "ZZ", "LV", "XX", "", "S", "SWE", "ＳＥ"]
 INTEGER_EDGES = [0, 1, -1, 2**31 - 1, -(2**31), 2**31, -(2**31) - 1, 2**63 - 1, -(2**63), 2**63, 10**30]
 BIGINT_EDGES = [0, 1, -1, 2**31, 2**63 - 1, -(2**63), 2**63, -(2**63) - 1]
 TIMESTAMP_EDGES = [
@@ -152,6 +173,7 @@ class Hostile:
         self.deliveries: list = []
         self.keys: list = []
         self.policies: list = ["default"]
+        self.test_identifiers: list = []
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -212,7 +234,10 @@ class Hostile:
         if name == "channel":
             return rng.choice(["email", "sms", "EMAIL", "Sms"])
         if name == "identifier":
-            return rng.choice([self.email(), f"+46 70 {rng.randrange(10**7):07d}", "Alice@Example.COM"])
+            if self.test_identifiers and rng.random() < 0.2:
+                return rng.choice(self.test_identifiers)
+            return rng.choice([self.email(), f"+46 70 {rng.randrange(10**7):07d}", "Alice@Example.COM",
+                               f"+1 212 555 {rng.randrange(10**4):04d}", "+882 1390 0000"])
         if name in ("account", "issuer"):
             return rng.choice(["alice@example.com", "Example Co", "ö&=?/#+ x", "x" * 256])
         if name == "key":
@@ -227,6 +252,8 @@ class Hostile:
             return "MZXW6YTBOI======"
         if name == "error":
             return "550 mailbox unavailable"
+        if name == "country":
+            return rng.choice(COUNTRIES[:6])
         return self.unicode(8)
 
     # -- values by type -----------------------------------------------------------------------
@@ -267,6 +294,13 @@ class Hostile:
             if fitting:
                 return rng.randrange(1000)
             return rng.choice(BIGINT_EDGES) if rng.random() < 0.6 else rng.randint(-(2**63), 2**63 - 1)
+        if type_name == "text[]":
+            if fitting:
+                return [rng.choice(COUNTRIES[:6]) for _ in range(rng.randint(0, 4))]
+            return rng.choice([
+                [rng.choice(COUNTRIES) for _ in range(rng.randint(1, 6))], [None], ["SE", None],
+                [self.hostile_text() for _ in range(rng.randint(1, 3))], ["SE"] * 5000,
+            ])
         if type_name == "boolean":
             return rng.random() < 0.5
         if type_name == "bytea":
@@ -313,6 +347,8 @@ class Hostile:
             self.keys.append(arguments["key"])
         elif function == "otp_set_policy" and rows and rows[0][0] is not None:
             self.policies.append(arguments["name"])
+        elif function == "otp_set_test_identifier" and rows and rows[0][0] is not None:
+            self.test_identifiers.append(arguments["identifier"])
 
 
 def describe(function: str, arguments: dict) -> str:

@@ -3,6 +3,7 @@
 pub(crate) mod codes;
 mod factors;
 pub(crate) mod policies;
+mod send_guard;
 mod sessions;
 mod transaction;
 

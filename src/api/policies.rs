@@ -24,10 +24,26 @@ const POLICY_BOUNDS: [(&str, i32, i32); 9] = [
     ("limit_window_seconds", 1, 604_800),
 ];
 
+/// Each setting of a policy's send guard (otp_set_send_guard) with its lowest and highest value;
+/// 0 turns a limit or the circuit breaker off.
+const SEND_GUARD_BOUNDS: [(&str, i32, i32); 7] = [
+    ("country_limit", 0, 1_000_000),
+    ("range_limit", 0, 1_000_000),
+    ("client_country_limit", 0, 1_000),
+    ("client_identifier_limit", 0, 1_000_000),
+    ("breaker_min_conversion_percent", 0, 100),
+    ("breaker_sample", 10, 10_000),
+    ("breaker_cooldown_seconds", 1, 604_800),
+];
+
 /// `value` for the policy setting `setting`, or an error (22023) naming the setting when it is
 /// outside its bounds.
 pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
-    let Some(&(name, low, high)) = POLICY_BOUNDS.iter().find(|(name, ..)| *name == setting) else {
+    let Some(&(name, low, high)) = POLICY_BOUNDS
+        .iter()
+        .chain(SEND_GUARD_BOUNDS.iter())
+        .find(|(name, ..)| *name == setting)
+    else {
         pgrx::error!("otp_pg: {setting} is not a policy setting");
     };
     if !(low..=high).contains(&value) {
@@ -43,7 +59,7 @@ pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
 mod otp_private {
     use pgrx::prelude::*;
 
-    /// A policy setting's value, checked against its bounds (see checked_setting).
+    /// A policy or send-guard setting's value, checked against its bounds (see checked_setting).
     #[pg_extern(immutable, strict, parallel_safe)]
     fn policy_setting(setting: &str, value: i32) -> i32 {
         super::checked_setting(setting, value)
@@ -55,6 +71,17 @@ mod otp_private {
     ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
         TableIterator::new(
             super::POLICY_BOUNDS
+                .iter()
+                .map(|&(name, low, high)| (name.to_string(), low, high)),
+        )
+    }
+
+    /// Every send-guard setting with its bounds.
+    #[pg_extern(immutable, parallel_safe)]
+    fn send_guard_bounds(
+    ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
+        TableIterator::new(
+            super::SEND_GUARD_BOUNDS
                 .iter()
                 .map(|&(name, low, high)| (name.to_string(), low, high)),
         )

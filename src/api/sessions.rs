@@ -140,6 +140,47 @@ mod otp_private {
         )
     }
 
+    /// What a test identifier's fixed code is sealed to: the policy, channel and identifier it
+    /// was registered for, so a sealed code copied onto another identifier's row does not open.
+    /// Unambiguous: neither a channel nor a policy name holds a '/', and the identifier comes last.
+    fn test_code_context(policy: &str, channel: &str, identifier: &str) -> String {
+        format!("test code/{channel}/{policy}/{identifier}")
+    }
+
+    /// A test identifier's fixed code, sealed under the server key.
+    #[pg_extern(volatile, strict, parallel_safe)]
+    fn seal_test_code(
+        server_key: &[u8],
+        policy: &str,
+        channel: &str,
+        identifier: &str,
+        code: &str,
+    ) -> Vec<u8> {
+        let server_key = &crate::root_key::server_key(server_key);
+        seal_text(
+            server_key,
+            &test_code_context(policy, channel, identifier),
+            code,
+        )
+    }
+
+    /// A test identifier's fixed code, opened when a challenge for it is made.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn open_test_code(
+        server_key: &[u8],
+        policy: &str,
+        channel: &str,
+        identifier: &str,
+        sealed: &[u8],
+    ) -> String {
+        let server_key = &crate::root_key::server_key(server_key);
+        unseal_text(
+            server_key,
+            &test_code_context(policy, channel, identifier),
+            sealed,
+        )
+    }
+
     // seal_text and unseal_text are not in the schema any more (the two above build the context
     // in one place), but the install scripts of 0.4.0 and earlier name their symbols, and an
     // upgrade runs such a script against this library.

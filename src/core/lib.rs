@@ -12,6 +12,7 @@ pub mod hotp_mac;
 pub mod identifier;
 pub mod keyed_digest;
 pub mod otpauth;
+pub mod phone_origin;
 pub mod qr;
 pub mod random;
 pub mod recovery_code;

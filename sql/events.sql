@@ -1,0 +1,155 @@
+-- otp_pg audit trail: events recorded in the transaction of what they record, the otp_event
+-- notifications that mirror them, refusals kept in shared memory until recorded, and the views an
+-- administrator or auditor reads (otp_events, otp_conversion). Notifications are hints: any role
+-- that can connect can send one, so a listener re-reads the row by its event_id.
+
+-- The notification of a recorded event: its id and kind, and what names its subject (no
+-- identifier, no address: anyone connected can listen).
+CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text, key text,
+                                         challenge_id uuid)
+RETURNS void
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_notify('otp_event', json_strip_nulls(json_build_object(
+        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy,
+        'key', notify_event.key, 'challenge_id', notify_event.challenge_id))::text)
+$$;
+
+-- Appends one event (at `occurred_at`, or the transaction's time) and, with
+-- otp_pg.event_notifications on, notifies it.
+CREATE FUNCTION otp_private.record_event(
+    event             otp_private.event_kind,
+    policy            text DEFAULT NULL,
+    channel           otp_private.channel DEFAULT NULL,
+    country           text DEFAULT NULL,
+    masked_identifier text DEFAULT NULL,
+    key               text DEFAULT NULL,
+    client_addr       inet DEFAULT NULL,
+    challenge_id      uuid DEFAULT NULL,
+    detail            jsonb DEFAULT NULL,
+    occurred_at       timestamptz DEFAULT NULL
+) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    id bigint;
+BEGIN
+    INSERT INTO otp_private.event AS e
+        (occurred_at, event, policy, channel, country, masked_identifier, key, client_addr, challenge_id, detail)
+    VALUES (coalesce(occurred_at, now()), event, policy, channel, country, masked_identifier, key, client_addr,
+            challenge_id, detail)
+    RETURNING e.event_id INTO id;
+    IF (SELECT s.notifications FROM otp_private.event_settings() s) THEN
+        PERFORM otp_private.notify_event(id, event, policy, key, challenge_id);
+    END IF;
+END
+$$;
+
+-- An event about a challenge, by the client at `client_addr`; a test identifier's challenge says so.
+CREATE FUNCTION otp_private.record_challenge_event(event otp_private.event_kind, challenge otp_private.challenge,
+                                                   client_addr inet, detail jsonb DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(
+        event, challenge.policy, challenge.channel, challenge.country,
+        otp_private.mask_identifier(challenge.identifier, challenge.channel::text), NULL, client_addr,
+        challenge.challenge_id,
+        CASE WHEN challenge.test THEN coalesce(detail, '{}') || '{"test": true}' ELSE detail END);
+END
+$$;
+
+-- The event of a call that is about to refuse with an error. The error rolls back whatever the
+-- call wrote, so the event waits in shared memory (src/refusal_queue.rs) until record_refusals
+-- commits it. Without otp_pg in shared_preload_libraries there is no queue and it is lost.
+CREATE FUNCTION otp_private.queue_refusal_event(event otp_private.event_kind, policy text, channel text,
+                                                country text, identifier text, client_addr inet, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.queue_refusal(jsonb_strip_nulls(jsonb_build_object(
+        'event', event, 'policy', policy, 'channel', channel, 'country', country,
+        'masked_identifier', CASE WHEN identifier IS NOT NULL AND channel IS NOT NULL
+                                  THEN otp_private.mask_identifier(identifier, channel) END,
+        'client_addr', client_addr, 'detail', detail)));
+END
+$$;
+
+-- Moves the refusals waiting in shared memory into the event table: they leave the queue when
+-- this transaction commits, and stay for the next call if it aborts. Returns how many.
+CREATE FUNCTION otp_private.record_refusals() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    waiting record;
+    recorded integer := 0;
+BEGIN
+    FOR waiting IN SELECT * FROM otp_private.take_refusals() LOOP
+        BEGIN
+            PERFORM otp_private.record_event(
+                (waiting.event ->> 'event')::otp_private.event_kind, waiting.event ->> 'policy',
+                (waiting.event ->> 'channel')::otp_private.channel, waiting.event ->> 'country',
+                waiting.event ->> 'masked_identifier', NULL, (waiting.event ->> 'client_addr')::inet, NULL,
+                coalesce(waiting.event -> 'detail', waiting.event - 'event'), waiting.occurred_at);
+            recorded := recorded + 1;
+        EXCEPTION WHEN data_exception OR invalid_text_representation THEN
+            -- Only otp_pg's own functions queue events; one that does not fit is skipped rather
+            -- than left to fail every later call.
+            CONTINUE;
+        END;
+    END LOOP;
+    RETURN recorded;
+END
+$$;
+
+-- Every recorded event, newest last. For administrators and auditors (docs/security.md).
+CREATE VIEW @extschema@.otp_events AS
+SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::text AS channel, e.country,
+       e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
+  FROM otp_private.event e;
+
+-- Conversion and delivery figures per hour, channel and country, from the events. A challenge
+-- counts in the hour it was initiated (test identifiers' challenges are left out); a refusal or
+-- delivery in the hour it happened.
+CREATE VIEW @extschema@.otp_conversion AS
+WITH outcome AS (
+    SELECT e.challenge_id,
+           min(e.occurred_at) FILTER (WHERE e.event = 'verified') AS verified_at,
+           bool_or(e.event = 'locked') AS locked
+      FROM otp_private.event e
+     WHERE e.event IN ('verified', 'locked') AND e.challenge_id IS NOT NULL
+     GROUP BY e.challenge_id
+)
+SELECT date_trunc('hour', e.occurred_at) AS hour,
+       e.channel::text AS channel,
+       e.country,
+       count(*) FILTER (WHERE e.event IN ('initiated', 'resent')) AS codes_sent,
+       count(*) FILTER (WHERE e.event = 'initiated') AS challenges,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL) AS verified,
+       round(100.0 * count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL)
+             / nullif(count(*) FILTER (WHERE e.event = 'initiated'), 0), 1) AS conversion_percent,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NULL AND o.locked IS NOT TRUE
+                          AND e.occurred_at + make_interval(secs => (e.detail ->> 'ttl_seconds')::integer) <= now())
+           AS expired_unused,
+       count(*) FILTER (WHERE e.event = 'initiated' AND o.locked) AS locked,
+       count(*) FILTER (WHERE e.event = 'rate_limited') AS rate_limited,
+       count(*) FILTER (WHERE e.event IN ('country_refused', 'circuit_open')) AS refused,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.verified_at - e.occurred_at))
+           FILTER (WHERE e.event = 'initiated') AS median_seconds_to_verify,
+       count(*) FILTER (WHERE e.event = 'delivered') AS delivered,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
+           FILTER (WHERE e.event = 'delivered') AS median_delivery_seconds,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
+           FILTER (WHERE e.event = 'delivered') AS p95_delivery_seconds
+  FROM otp_private.event e
+  LEFT JOIN outcome o ON e.event = 'initiated' AND o.challenge_id = e.challenge_id
+ WHERE e.channel IS NOT NULL
+ GROUP BY 1, 2, 3;
