@@ -138,6 +138,7 @@ def run(dsn, inbox, smtp_port, sms_url):
         email_login(db, inbox)
         sms_login(db)
         authenticator(db)
+        figures(db)
     finally:
         step("Stopping the sender with SIGTERM")
         sender.terminate()
@@ -216,6 +217,21 @@ def authenticator(db):
     check(db.execute("SELECT otp_recovery_code_use('user-42', %s)", (codes[0].upper(),)).fetchone()[0] is True,
           "a recovery code was refused")
     show(f"used one; remaining: {db.execute('SELECT otp_recovery_codes_remaining(%s)', ('user-42',)).fetchone()[0]}")
+
+
+def figures(db):
+    step("Conversion and delivery figures of this demo (otp_conversion), and its audit trail (otp_events)")
+    rows = db.execute(
+        "SELECT channel, coalesce(country, '-'), codes_sent, challenges, verified, conversion_percent,"
+        "       rate_limited, round(median_delivery_seconds::numeric, 3), round(p95_delivery_seconds::numeric, 3)"
+        "  FROM otp_conversion WHERE hour >= date_trunc('hour', now()) - interval '1 hour' ORDER BY 1, 2").fetchall()
+    show("channel country sent challenges verified conversion% rate_limited delivery_p50_s delivery_p95_s")
+    for row in rows:
+        show(" ".join(str(value) for value in row))
+    check(any(row[0] == "email" and row[4] >= 1 for row in rows), "the e-mail login is not in the figures")
+    events = db.execute("SELECT event, count(*) FROM otp_events WHERE occurred_at > now() - interval '1 hour'"
+                        " GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    show(", ".join(f"{event} {count}" for event, count in events))
 
 
 def main():

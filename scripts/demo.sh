@@ -31,7 +31,8 @@ else
     trap 'bash scripts/cluster.sh stop "$DATADIR"' EXIT
     PORT=$(free_port)
     step "Starting PostgreSQL $MAJOR on 127.0.0.1:$PORT (data in $DATADIR)"
-    bash scripts/cluster.sh start "$MAJOR" "$DATADIR" "$PORT"
+    # Preloaded, as docs/operations.md recommends: the purge worker, the attempt ledger, the refusal queue.
+    OTP_PG_SERVER_CONF="shared_preload_libraries = 'otp_pg'" bash scripts/cluster.sh start "$MAJOR" "$DATADIR" "$PORT"
     DSN="host=127.0.0.1 port=$PORT user=postgres dbname=postgres"
 fi
 
