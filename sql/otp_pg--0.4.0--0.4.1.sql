@@ -161,79 +161,13 @@ CREATE TYPE otp_test_identifier AS (
     uses         bigint
 );
 
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- Checks and normalises the send guard's country lists.
 CREATE FUNCTION otp_private."country_codes"(
@@ -243,14 +177,6 @@ CREATE FUNCTION otp_private."country_codes"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'country_codes_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
 CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
@@ -266,6 +192,16 @@ CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
 -- The bounds of the send guard's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
@@ -286,15 +222,36 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
 -- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
 CREATE FUNCTION otp_private."seal_delivery_code"(
@@ -319,12 +276,6 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
 	"server_key" bytea, /* & [u8] */
@@ -337,16 +288,65 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -554,346 +554,6 @@ BEGIN
 END
 $$;
 
--- An audit event about a key's factor.
-CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256),
-                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
-END
-$$;
-
--- A key's taken-back checks counted in one place, by every check and by otp_purge.
-CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
-        PERFORM otp_private.count_failure(key);
-    END LOOP;
-END
-$$;
-
--- Records through record_factor_failures; a key no factor can have is not noted.
-CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- no factor can have it: nothing to lock or count
-    END IF;
-    PERFORM otp_private.lock_factor_checks(key);
-    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
-END
-$$;
-
--- Reads factor_lockout_settings. Records its audit event.
-CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_failures integer;
-    window_seconds integer;
-    lockout_seconds integer;
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
-    END IF;
-    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
-      FROM otp_private.factor_lockout_settings() s;
-    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
-    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
-    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
-    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, clock_timestamp())
-    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
-    UPDATE otp_private.factor_failure f
-       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
-     WHERE f.key = key AND f.failures >= max_failures;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('factor_locked', key => key,
-                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
-    END IF;
-END
-$$;
-
--- What to do next is a HINT. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
-    key       text,
-    account   text DEFAULT NULL,
-    issuer    text DEFAULT NULL,
-    digits    integer DEFAULT 6,
-    period    integer DEFAULT 30,
-    algorithm text DEFAULT 'sha1'
-) RETURNS @extschema@.otp_enrollment
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    existing text;
-    secret text;
-    uri text;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('digits', digits IS NULL);
-    PERFORM otp_private.refuse_null('period', period IS NULL);
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    PERFORM otp_private.check_key(key);
-    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
-    IF existing = 'active' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor',
-            HINT = 'Remove it with otp_totp_disable first.';
-    END IF;
-    secret := otp_private.new_totp_secret();
-    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.totp_factor AS f
-        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
-            digits, period, lower(algorithm), now())
-    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
-        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
-        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
-    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
-    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.begin_factor_check(key);
-    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
-    locked := otp_private.locked_out(key);
-    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
-    -- when the factor exists would make a wrong code for a key with one take longer.
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR locked THEN
-        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
-        -- where nothing is written either way), so the time doesn't tell whether the key has a
-        -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
-     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
-    RETURN true;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.refuse_null('skew', skew IS NULL);
-    PERFORM otp_private.check_range('skew', skew, 0, 10);
-    PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
-    IF NOT FOUND OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step
-     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_checked', key, false);
-    RETURN true;
-END
-$$;
-
--- Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    removed bigint;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
-    GET DIAGNOSTICS removed = ROW_COUNT;
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    IF removed > 0 THEN
-        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
-    END IF;
-    RETURN removed > 0;
-END
-$$;
-
--- Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    code text;
-    made integer := 0;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('count', count IS NULL);
-    PERFORM otp_private.check_key(key);
-    PERFORM otp_private.check_range('count', count, 1, 100);
-    server_key := otp_private.current_key();
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    WHILE made < count LOOP
-        code := otp_private.new_recovery_code();
-        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
-                server_key.key_id, now())
-        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
-        IF FOUND THEN
-            made := made + 1;
-            RETURN NEXT code;
-        END IF;
-    END LOOP;
-    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    canonical text;
-    digests bytea[];
-    found_at integer := 0;
-    server_secret bytea;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
-    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    canonical := otp_private.normalize_recovery_code(code);
-    -- The same query whether or not the key has codes: an aggregate gives one row either way.
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- A malformed code is digested all the same: every answer costs one digest and one search.
-    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
-    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
-    RETURN true;
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_factor_status;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
-           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
-           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
-           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
-      INTO result;
-    RETURN result;
-END
-$$;
-
 -- The fixed code of a test identifier, counting its use.
 CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
 LANGUAGE plpgsql VOLATILE
@@ -1019,171 +679,6 @@ AS $$
      ORDER BY t.policy, t.channel, t.identifier
 $$;
 
--- Seals through seal_delivery_code; its server-key parameter is called server_key.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
-$$;
-
 -- Counts the different countries or identifiers one client asks codes for.
 CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
                                         max_values integer, window_seconds integer)
@@ -1262,12 +757,12 @@ BEGIN
         IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
             wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
                                             guard.client_country_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_countries' END;
+            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
         END IF;
         IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
             wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
                                             guard.client_identifier_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_identifiers' END;
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
         END IF;
         IF refused IS NOT NULL THEN
             FOR j IN 1 .. array_length(subjects, 1) LOOP
@@ -1553,6 +1048,171 @@ BEGIN
     END IF;
     PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
     RETURN true;
+END
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
+END
+$$;
+
+-- Records the failure or the abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
 END
 $$;
 
@@ -1900,6 +1560,346 @@ BEGIN
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
     PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+-- An audit event about a key's factor.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
+END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Reads factor_lockout_settings. Records its audit event.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
+     WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
+END
+$$;
+
+-- What to do next is a HINT. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    RETURN true;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
+    RETURN true;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    IF removed > 0 THEN
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    server_key := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
+    RETURN true;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
 END
 $$;
 

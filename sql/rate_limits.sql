@@ -198,12 +198,12 @@ BEGIN
         IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
             wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
                                             guard.client_country_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_countries' END;
+            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
         END IF;
         IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
             wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
                                             guard.client_identifier_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_identifiers' END;
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
         END IF;
         IF refused IS NOT NULL THEN
             FOR j IN 1 .. array_length(subjects, 1) LOOP

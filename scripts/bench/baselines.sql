@@ -96,8 +96,9 @@ END
 $$;
 
 -- The plain-SQL challenge cycle for the pgbench comparison: the same row writes as otp_pg's
--- (challenge, outbox row, rate counter, notification; claim; acknowledge; counted verification)
--- with no hashing, sealing or checks.
+-- (challenge, outbox row, rate counter, notification; claim; acknowledge; counted verification;
+-- an audit event with its notification at initiation, acknowledgement and verification) with no
+-- hashing, sealing or checks.
 CREATE TABLE bench_plpgsql.challenge (
     challenge_id uuid PRIMARY KEY,
     identifier text NOT NULL,
@@ -116,6 +117,17 @@ CREATE TABLE bench_plpgsql.delivery (
     available_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX ON bench_plpgsql.delivery (available_at, delivery_id) WHERE state = 'pending';
+CREATE TABLE bench_plpgsql.event (
+    event_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    event text NOT NULL,
+    policy text,
+    channel text,
+    masked_identifier text,
+    challenge_id uuid,
+    detail jsonb
+);
+CREATE INDEX ON bench_plpgsql.event (occurred_at);
 CREATE TABLE bench_plpgsql.rate_counter (
     subject text,
     window_start timestamptz,

@@ -31,7 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def empty_otp_tables(conn):
     """Removes the rows a section left behind, so the next one starts from empty tables."""
-    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter")
+    conn.execute("TRUNCATE otp_private.challenge, otp_private.delivery, otp_private.rate_counter, otp_private.event")
 
 
 def median_seconds(conn, sql, repeats):
@@ -130,8 +130,40 @@ def pgbench(args, script, clients, seconds, defines=()):
     return tps, latency
 
 
+def wal_per_cycle(conn, args, clients=4):
+    """WAL bytes per login cycle of otp_pg: the WAL written during a pgbench run over its cycles."""
+    start = conn.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
+    command = [
+        os.path.join(args.bin, "pgbench"), "-n", "-h", args.host, "-p", str(args.port), "-U", "postgres",
+        "-c", str(clients), "-j", str(min(clients, os.cpu_count() or 1)), "-T", str(args.seconds),
+        "-f", os.path.join(HERE, "cycle_otp_pg.sql"), "postgres",
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cycles = int(re.search(r"number of transactions actually processed: (\d+)", output).group(1))
+    written = conn.execute("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), %s)", (start,)).fetchone()[0]
+    return float(written) / cycles
+
+
+def audit_cost(conn, args, rounds=3):
+    """What the audit trail costs a login in WAL: the same cycle with the event table logged and,
+    for comparison only, unlogged (its rows then write no WAL)."""
+    logged, unlogged = [], []
+    for _ in range(rounds):
+        empty_otp_tables(conn)
+        conn.execute("CHECKPOINT")  # full-page images after a checkpoint weigh alike in both runs
+        logged.append(wal_per_cycle(conn, args))
+        conn.execute("ALTER TABLE otp_private.event SET UNLOGGED")
+        empty_otp_tables(conn)
+        conn.execute("CHECKPOINT")
+        unlogged.append(wal_per_cycle(conn, args))
+        conn.execute("ALTER TABLE otp_private.event SET LOGGED")
+    record("cycle", "WAL per login cycle, with the audit trail", statistics.median(logged), "bytes")
+    record("cycle", "WAL per login cycle, event rows not logged (comparison only)", statistics.median(unlogged),
+           "bytes", f"audit trail: {statistics.median(logged) - statistics.median(unlogged):.0f} bytes per login")
+
+
 def throughput(conn, args, rounds=5):
-    print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions), pgbench, "
+    print(f"\n2. Full challenge cycle (initiate, claim, ack, verify: 4 transactions, 3 audit events), pgbench, "
           f"{rounds} rounds of {args.seconds} s per side, alternating; medians")
     for clients in (1, 4, 16):
         # The cycle is bound by WAL flushes on a shared virtual disk whose speed drifts; runs of
@@ -145,9 +177,11 @@ def throughput(conn, args, rounds=5):
         record("cycle", f"{clients} clients: plain SQL, same row writes", statistics.median(plain), "cycles/s")
         record("cycle", f"{clients} clients: otp_pg / plain SQL", statistics.median(ratios), "%",
                f"target >= 80; rounds {', '.join(f'{r:.0f}' for r in ratios)}")
-        conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter")
+        conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter,"
+                     " bench_plpgsql.event")
         empty_otp_tables(conn)
         conn.execute("VACUUM ANALYZE")
+    audit_cost(conn, args)
 
 
 # ---------------------------------------------------------------------------------------------
