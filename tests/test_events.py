@@ -217,6 +217,23 @@ def test_refusals_taken_by_a_transaction_that_does_not_commit_are_recorded_later
     assert event["detail"]["limit"] == "send_identifier"
 
 
+def test_refusals_beyond_the_queues_room_are_counted_as_dropped(fresh_db):
+    """A database holds at most 768 waiting refusals (three quarters of the queue); the rest are
+    counted and reported as one refusals_dropped event."""
+    db = fresh_db
+    policy = set_policy(db, identifier_limit=1, limit_window_seconds=3600)
+    email = unique_email("flood")
+    initiate(db, email, policy=policy)
+    for _ in range(800):
+        refused_send(db, email, policy)
+    db.execute("SELECT otp_purge()")
+    counts = dict(db.execute("SELECT event, count(*) FROM otp_events GROUP BY event").fetchall())
+    assert counts["rate_limited"] == 768
+    [dropped] = events_of(db, "event = 'refusals_dropped'")
+    assert dropped["detail"] == {"count": 32}
+    assert db.execute("SELECT otp_private.refusals_waiting()").fetchone()[0] == 0
+
+
 def test_each_recorded_event_is_notified_and_re_read_by_its_id(conn, connect):
     listener = connect()
     listener.execute("LISTEN otp_event")
