@@ -68,7 +68,8 @@ $$;
 -- call wrote, so the event waits in shared memory (src/refusal_queue.rs) until record_refusals
 -- commits it. Without otp_pg in shared_preload_libraries there is no queue and it is lost.
 CREATE FUNCTION otp_private.queue_refusal_event(event otp_private.event_kind, policy text, channel text,
-                                                country text, identifier text, client_addr inet, detail jsonb)
+                                                country text, identifier text, client_addr inet, detail jsonb,
+                                                challenge_id uuid DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -78,7 +79,7 @@ BEGIN
         'event', event, 'policy', policy, 'channel', channel, 'country', country,
         'masked_identifier', CASE WHEN identifier IS NOT NULL AND channel IS NOT NULL
                                   THEN otp_private.mask_identifier(identifier, channel) END,
-        'client_addr', client_addr, 'detail', detail)));
+        'client_addr', client_addr, 'challenge_id', challenge_id, 'detail', detail)));
 END
 $$;
 
@@ -97,8 +98,12 @@ BEGIN
             PERFORM otp_private.record_event(
                 (waiting.event ->> 'event')::otp_private.event_kind, waiting.event ->> 'policy',
                 (waiting.event ->> 'channel')::otp_private.channel, waiting.event ->> 'country',
-                waiting.event ->> 'masked_identifier', NULL, (waiting.event ->> 'client_addr')::inet, NULL,
-                coalesce(waiting.event -> 'detail', waiting.event - 'event'), waiting.occurred_at);
+                waiting.event ->> 'masked_identifier', NULL, (waiting.event ->> 'client_addr')::inet,
+                (waiting.event ->> 'challenge_id')::uuid,
+                -- The queue's own report of what it dropped has its count at the top.
+                CASE WHEN waiting.event ->> 'event' = 'refusals_dropped' THEN waiting.event - 'event'
+                     ELSE waiting.event -> 'detail' END,
+                waiting.occurred_at);
             recorded := recorded + 1;
         EXCEPTION WHEN data_exception OR invalid_text_representation THEN
             -- Only otp_pg's own functions queue events; one that does not fit is skipped rather
@@ -117,8 +122,8 @@ SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::t
   FROM otp_private.event e;
 
 -- Conversion and delivery figures per hour, channel and country, from the events. A challenge
--- counts in the hour it was initiated (test identifiers' challenges are left out); a refusal or
--- delivery in the hour it happened.
+-- counts in the hour it was initiated; a refusal or delivery in the hour it happened. Test
+-- identifiers' events are left out: nothing was sent for them.
 CREATE VIEW @extschema@.otp_conversion AS
 WITH outcome AS (
     SELECT e.challenge_id,
@@ -151,5 +156,5 @@ SELECT date_trunc('hour', e.occurred_at) AS hour,
            FILTER (WHERE e.event = 'delivered') AS p95_delivery_seconds
   FROM otp_private.event e
   LEFT JOIN outcome o ON e.event = 'initiated' AND o.challenge_id = e.challenge_id
- WHERE e.channel IS NOT NULL
+ WHERE e.channel IS NOT NULL AND e.detail ->> 'test' IS NULL
  GROUP BY 1, 2, 3;

@@ -177,6 +177,12 @@ BEGIN
                    NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;
 
+    -- With test identifiers turned off, a fixed code made before that no longer verifies.
+    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
     settings := otp_private.find_policy(challenge.policy);
     IF settings.name IS NOT NULL THEN
         refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
@@ -310,6 +316,10 @@ BEGIN
     ELSIF challenge.expires_at <= now() THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
             HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
+            HINT = 'Start again with otp_initiate.';
     ELSIF challenge.resends >= challenge.max_resends THEN
         RAISE EXCEPTION USING ERRCODE = 'OT409',
             MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
@@ -320,7 +330,7 @@ BEGIN
     IF wait > 0 THEN
         PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
             challenge.country, challenge.identifier, client_addr,
-            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait));
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
         RAISE EXCEPTION USING ERRCODE = 'OT429',
             MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
             DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);

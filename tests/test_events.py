@@ -466,3 +466,16 @@ def test_events_guards_and_test_identifiers_survive_dump_and_restore(conn, dsn):
     finally:
         conn.execute(f"DROP DATABASE IF EXISTS {source}")
         conn.execute(f"DROP DATABASE IF EXISTS {target}")
+
+
+def test_a_refused_resend_names_its_challenge_and_only_its_limit(conn):
+    policy = set_policy(conn, resend_cooldown_seconds=600)
+    started = initiate(conn, unique_email("cooldown"), policy=policy, client_addr="192.0.2.77")
+    state, _ = sqlstate_of(conn, "SELECT otp_resend(%s, '192.0.2.77')", (started["challenge_id"],))
+    assert state == "OT429"
+    conn.execute("SELECT otp_purge()")
+    [(challenge_id, client_addr, detail)] = conn.execute(
+        "SELECT challenge_id, client_addr, detail FROM otp_events WHERE policy = %s AND event = 'rate_limited'",
+        (policy,)).fetchall()
+    assert (str(challenge_id), str(client_addr)) == (str(started["challenge_id"]), "192.0.2.77")
+    assert set(detail) == {"limit", "retry_after_seconds"} and detail["limit"] == "resend_cooldown"

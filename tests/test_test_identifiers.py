@@ -176,6 +176,23 @@ def test_turned_off_by_superuser_set(conn):
     assert queued(conn, started["challenge_id"]) == []
 
 
+def test_turning_them_off_stops_challenges_already_made(conn):
+    """Off means no fixed code is accepted any more, also for a challenge made while they were on."""
+    policy = set_policy(conn, resend_cooldown_seconds=0)
+    email = unique_email("made-before")
+    register(conn, email, "email", "86420", policy)
+    started = initiate(conn, email, policy=policy)
+    conn.execute("SET otp_pg.test_identifiers = off")
+    try:
+        state, message = sqlstate_of(conn, "SELECT otp_resend(%s)", (started["challenge_id"],))
+        assert state == "OT409", message
+        assert verify(conn, started["challenge_id"], "86420")["status"] == "not_found"
+    finally:
+        conn.execute("RESET otp_pg.test_identifiers")
+    assert [event for event, _ in events_of(conn, started["challenge_id"])] == [
+        "test_identifier_used", "unknown_challenge"]
+
+
 def test_turned_off_for_a_database_and_not_by_the_application(conn, dsn, app):
     policy = set_policy(conn)
     email = unique_email("db-off-tester")

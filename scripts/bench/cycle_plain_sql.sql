@@ -21,7 +21,7 @@ WITH a AS (UPDATE bench_plpgsql.delivery SET state = 'sent', code = NULL WHERE d
            RETURNING event_id)
 SELECT pg_notify('otp_event_plain', event_id::text) FROM e;
 WITH r AS (INSERT INTO bench_plpgsql.rate_counter AS rc VALUES ('verify:' || ':ch', date_trunc('minute', now()), 1)
-           ON CONFLICT (subject, window_start) DO UPDATE SET hits = rc.hits + 1 RETURNING hits)
+           ON CONFLICT (subject, window_start) DO UPDATE SET hits = rc.hits + 1 RETURNING hits),
      v AS (UPDATE bench_plpgsql.challenge
               SET attempts = attempts + 1,
                   state = CASE WHEN code = ':c' THEN 'verified' ELSE state END,

@@ -114,14 +114,15 @@ def per_call(conn, fast_calls, slow_calls, rounds=7):
 # ---------------------------------------------------------------------------------------------
 
 
-def pgbench(args, script, clients, seconds, defines=()):
+def pgbench(args, script, clients, seconds, defines=(), options=""):
     command = [
         os.path.join(args.bin, "pgbench"), "-n", "-h", args.host, "-p", str(args.port), "-U", "postgres",
         "-c", str(clients), "-j", str(min(clients, os.cpu_count() or 1)), "-T", str(seconds), "-f", script,
     ]
     for define in defines:
         command += ["-D", define]
-    result = subprocess.run(command + ["postgres"], capture_output=True, text=True)
+    environment = dict(os.environ, PGOPTIONS=options) if options else None
+    result = subprocess.run(command + ["postgres"], capture_output=True, text=True, env=environment)
     if result.returncode != 0:
         raise RuntimeError(f"pgbench failed:\n{result.stdout}\n{result.stderr}")
     output = result.stdout
@@ -168,15 +169,19 @@ def throughput(conn, args, rounds=5):
     for clients in (1, 4, 16):
         # The cycle is bound by WAL flushes on a shared virtual disk whose speed drifts; runs of
         # the two scripts alternate and each ratio is taken within its round.
-        ours, plain, ratios = [], [], []
+        ours, plain, ratios, quiet = [], [], [], []
         for _ in range(rounds):
             ours.append(pgbench(args, os.path.join(HERE, "cycle_otp_pg.sql"), clients, args.seconds)[0])
             plain.append(pgbench(args, os.path.join(HERE, "cycle_plain_sql.sql"), clients, args.seconds)[0])
             ratios.append(ours[-1] / plain[-1] * 100)
+            # The same cycle with events recorded but not notified (otp_pg.event_notifications).
+            quiet.append(pgbench(args, os.path.join(HERE, "cycle_otp_pg.sql"), clients, args.seconds,
+                                 options="-c otp_pg.event_notifications=off")[0])
         record("cycle", f"{clients} clients: otp_pg", statistics.median(ours), "cycles/s")
         record("cycle", f"{clients} clients: plain SQL, same row writes", statistics.median(plain), "cycles/s")
         record("cycle", f"{clients} clients: otp_pg / plain SQL", statistics.median(ratios), "%",
                f"target >= 80; rounds {', '.join(f'{r:.0f}' for r in ratios)}")
+        record("cycle", f"{clients} clients: otp_pg, events not notified", statistics.median(quiet), "cycles/s")
         conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter,"
                      " bench_plpgsql.event")
         empty_otp_tables(conn)
