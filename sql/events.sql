@@ -3,17 +3,15 @@
 -- administrator or auditor reads (otp_events, otp_conversion). Notifications are hints: any role
 -- that can connect can send one, so a listener re-reads the row by its event_id.
 
--- The notification of a recorded event: its id and kind, and what names its subject (no
--- identifier, no address: anyone connected can listen).
-CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text, key text,
-                                         challenge_id uuid)
+-- The notification of a recorded event: its id and kind, and its policy. Nothing that names a
+-- person (no key, identifier, address or challenge id): any role that can connect can listen.
+CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text)
 RETURNS void
 LANGUAGE sql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT pg_notify('otp_event', json_strip_nulls(json_build_object(
-        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy,
-        'key', notify_event.key, 'challenge_id', notify_event.challenge_id))::text)
+        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy))::text)
 $$;
 
 -- Appends one event (at `occurred_at`, or the transaction's time) and, with
@@ -43,7 +41,7 @@ BEGIN
             challenge_id, detail)
     RETURNING e.event_id INTO id;
     IF (SELECT s.notifications FROM otp_private.event_settings() s) THEN
-        PERFORM otp_private.notify_event(id, event, policy, key, challenge_id);
+        PERFORM otp_private.notify_event(id, event, policy);
     END IF;
 END
 $$;
@@ -115,10 +113,16 @@ BEGIN
 END
 $$;
 
--- Every recorded event, newest last. For administrators and auditors (docs/security.md).
+-- The two views are bound to their functions and operators when CREATE EXTENSION (or an update)
+-- runs, with the extension's schema on the search_path, where another role may have planted a
+-- better-matching function or operator (PostgreSQL 14's open public schema, a database owner).
+-- So each names its functions in pg_catalog and its operators as OPERATOR(pg_catalog.x), with
+-- operands of the operators' exact types; tests/test_attacks.py plants such objects first.
+
+-- Every recorded event. For administrators and auditors (docs/security.md).
 CREATE VIEW @extschema@.otp_events AS
-SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::text AS channel, e.country,
-       e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
+SELECT e.event_id, e.occurred_at, e.event::pg_catalog.text AS event, e.policy, e.channel::pg_catalog.text AS channel,
+       e.country, e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
   FROM otp_private.event e;
 
 -- Conversion and delivery figures per hour, channel and country, from the events. A challenge
@@ -127,34 +131,54 @@ SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::t
 CREATE VIEW @extschema@.otp_conversion AS
 WITH outcome AS (
     SELECT e.challenge_id,
-           min(e.occurred_at) FILTER (WHERE e.event = 'verified') AS verified_at,
-           bool_or(e.event = 'locked') AS locked
+           pg_catalog.min(e.occurred_at) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'verified'::otp_private.event_kind)
+               AS verified_at,
+           pg_catalog.bool_or(e.event OPERATOR(pg_catalog.=) 'locked'::otp_private.event_kind) AS locked
       FROM otp_private.event e
-     WHERE e.event IN ('verified', 'locked') AND e.challenge_id IS NOT NULL
+     WHERE e.event OPERATOR(pg_catalog.=) ANY ('{verified,locked}'::otp_private.event_kind[])
+       AND e.challenge_id IS NOT NULL
      GROUP BY e.challenge_id
+), counted AS (
+    SELECT e.*,
+           e.event OPERATOR(pg_catalog.=) 'initiated'::otp_private.event_kind AS initiated,
+           o.verified_at, o.locked,
+           (e.detail OPERATOR(pg_catalog.->>) 'queued_seconds'::pg_catalog.text)::double precision AS queued_seconds
+      FROM otp_private.event e
+      LEFT JOIN outcome o ON e.event OPERATOR(pg_catalog.=) 'initiated'::otp_private.event_kind
+                         AND o.challenge_id OPERATOR(pg_catalog.=) e.challenge_id
+     WHERE e.channel IS NOT NULL AND (e.detail OPERATOR(pg_catalog.->>) 'test'::pg_catalog.text) IS NULL
 )
-SELECT date_trunc('hour', e.occurred_at) AS hour,
-       e.channel::text AS channel,
+SELECT pg_catalog.date_trunc('hour'::pg_catalog.text, e.occurred_at) AS hour,
+       e.channel::pg_catalog.text AS channel,
        e.country,
-       count(*) FILTER (WHERE e.event IN ('initiated', 'resent')) AS codes_sent,
-       count(*) FILTER (WHERE e.event = 'initiated') AS challenges,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL) AS verified,
-       round(100.0 * count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL)
-             / nullif(count(*) FILTER (WHERE e.event = 'initiated'), 0), 1) AS conversion_percent,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NULL AND o.locked IS NOT TRUE
-                          AND e.occurred_at + make_interval(secs => (e.detail ->> 'ttl_seconds')::integer) <= now())
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) ANY ('{initiated,resent}'::otp_private.event_kind[]))
+           AS codes_sent,
+       pg_catalog.count(*) FILTER (WHERE e.initiated) AS challenges,
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NOT NULL) AS verified,
+       CASE WHEN pg_catalog.count(*) FILTER (WHERE e.initiated) OPERATOR(pg_catalog.>) 0::bigint
+            THEN pg_catalog.round(
+                     (100.0::pg_catalog.numeric OPERATOR(pg_catalog.*)
+                         pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NOT NULL)::pg_catalog.numeric)
+                     OPERATOR(pg_catalog./) pg_catalog.count(*) FILTER (WHERE e.initiated)::pg_catalog.numeric,
+                     1) END AS conversion_percent,
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NULL AND e.locked IS NOT TRUE
+                                   AND e.occurred_at OPERATOR(pg_catalog.+) pg_catalog.make_interval(
+                                           secs => (e.detail OPERATOR(pg_catalog.->>) 'ttl_seconds'::pg_catalog.text)
+                                                   ::double precision)
+                                       OPERATOR(pg_catalog.<=) pg_catalog.now())
            AS expired_unused,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.locked) AS locked,
-       count(*) FILTER (WHERE e.event = 'rate_limited') AS rate_limited,
-       count(*) FILTER (WHERE e.event IN ('country_refused', 'circuit_open')) AS refused,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.verified_at - e.occurred_at))
-           FILTER (WHERE e.event = 'initiated') AS median_seconds_to_verify,
-       count(*) FILTER (WHERE e.event = 'delivered') AS delivered,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
-           FILTER (WHERE e.event = 'delivered') AS median_delivery_seconds,
-       percentile_cont(0.95) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
-           FILTER (WHERE e.event = 'delivered') AS p95_delivery_seconds
-  FROM otp_private.event e
-  LEFT JOIN outcome o ON e.event = 'initiated' AND o.challenge_id = e.challenge_id
- WHERE e.channel IS NOT NULL AND e.detail ->> 'test' IS NULL
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.locked) AS locked,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'rate_limited'::otp_private.event_kind)
+           AS rate_limited,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) ANY ('{country_refused,circuit_open}'::otp_private.event_kind[]))
+           AS refused,
+       pg_catalog.percentile_cont(0.5::double precision) WITHIN GROUP (
+           ORDER BY pg_catalog.date_part('epoch'::pg_catalog.text, e.verified_at OPERATOR(pg_catalog.-) e.occurred_at))
+           FILTER (WHERE e.initiated) AS median_seconds_to_verify,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS delivered,
+       pg_catalog.percentile_cont(0.5::double precision) WITHIN GROUP (ORDER BY e.queued_seconds)
+           FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS median_delivery_seconds,
+       pg_catalog.percentile_cont(0.95::double precision) WITHIN GROUP (ORDER BY e.queued_seconds)
+           FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS p95_delivery_seconds
+  FROM counted e
  GROUP BY 1, 2, 3;

@@ -206,8 +206,12 @@ BEGIN
     UPDATE otp_private.totp_factor f
        SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
            server_key_id = new_key.key_id;
+    -- A test identifier's row may be held by a login in an open transaction (its use is counted
+    -- there): such a row is left under the retired key, which otp_purge re-seals later, rather
+    -- than waited for, so that no application role can hold up a rotation.
     UPDATE otp_private.test_identifier t
-       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id;
+       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id
+     WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q FOR UPDATE SKIP LOCKED);
     PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END

@@ -46,7 +46,8 @@ CREATE INDEX challenge_country_sends ON otp_private.challenge (policy, country, 
 -- New state, as CREATE EXTENSION makes it: send guards, client spreads, circuits, test identifiers
 -- and the audit trail (comments in sql/schema.sql).
 CREATE TABLE otp_private.send_guard (
-    policy                         text PRIMARY KEY CHECK (policy ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    policy                         text PRIMARY KEY
+                                   CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
     allowed_countries              text[],          -- NULL: every country not refused
     refused_countries              text[] NOT NULL,
     country_limit                  integer NOT NULL CHECK (country_limit BETWEEN 0 AND 1000000),
@@ -90,6 +91,9 @@ CREATE TABLE otp_private.test_identifier (
     created_at    timestamptz NOT NULL,
     last_used_at  timestamptz,
     uses          bigint NOT NULL DEFAULT 0,
+    -- Wrong codes given to its challenges: at the policy's max_attempts the identifier expires, so
+    -- a fixed code can't be guessed one challenge after another.
+    failures      integer NOT NULL DEFAULT 0,
     PRIMARY KEY (policy, channel, identifier)
 );
 
@@ -108,7 +112,7 @@ CREATE TYPE otp_private.event_kind AS ENUM (
 );
 CREATE SEQUENCE otp_private.event_id;
 CREATE TABLE otp_private.event (
-    event_id          bigint PRIMARY KEY DEFAULT nextval('otp_private.event_id'),
+    event_id          bigint PRIMARY KEY DEFAULT pg_catalog.nextval('otp_private.event_id'::pg_catalog.regclass),
     occurred_at       timestamptz NOT NULL,
     event             otp_private.event_kind NOT NULL,
     policy            text,
@@ -158,17 +162,9 @@ CREATE TYPE otp_test_identifier AS (
     expires_at   timestamptz,
     created_at   timestamptz,
     last_used_at timestamptz,
-    uses         bigint
+    uses         bigint,
+    failures     integer
 );
-
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
 -- The bounds of the send guard's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
@@ -190,68 +186,29 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" bool,  /* bool */
+	"retention_days" INT  /* i32 */
 )
-STRICT VOLATILE PARALLEL UNSAFE
+STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
 
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
 
 -- Opens what seal_delivery_code sealed.
 CREATE FUNCTION otp_private."open_delivery_code"(
@@ -263,6 +220,17 @@ CREATE FUNCTION otp_private."open_delivery_code"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
@@ -276,26 +244,23 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
 
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+
 -- New server keys as they are stored: wrapped under the root key when one is set.
 CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" bool,  /* bool */
-	"retention_days" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
 
 -- Wraps a stored server key under the root key (otp_pg.root_key_file).
 CREATE FUNCTION otp_private."rewrap_server_key"(
@@ -321,16 +286,22 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
 
 -- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
 CREATE FUNCTION otp_private."note_attempt"(
@@ -347,6 +318,40 @@ CREATE FUNCTION otp_private."record_taken_back"(
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -396,15 +401,13 @@ $$;
 
 -- The otp_event notification of any recorded event: its id, kind and subject.
 DROP FUNCTION otp_private.notify_event(text, text);
-CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text, key text,
-                                         challenge_id uuid)
+CREATE FUNCTION otp_private.notify_event(event_id bigint, event otp_private.event_kind, policy text)
 RETURNS void
 LANGUAGE sql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT pg_notify('otp_event', json_strip_nulls(json_build_object(
-        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy,
-        'key', notify_event.key, 'challenge_id', notify_event.challenge_id))::text)
+        'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy))::text)
 $$;
 
 -- Appends an audit event and mirrors it as a notification.
@@ -433,7 +436,7 @@ BEGIN
             challenge_id, detail)
     RETURNING e.event_id INTO id;
     IF (SELECT s.notifications FROM otp_private.event_settings() s) THEN
-        PERFORM otp_private.notify_event(id, event, policy, key, challenge_id);
+        PERFORM otp_private.notify_event(id, event, policy);
     END IF;
 END
 $$;
@@ -499,1082 +502,6 @@ BEGIN
         END;
     END LOOP;
     RETURN recorded;
-END
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
-$$;
-
--- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
-    name                    text,
-    code_length             integer DEFAULT NULL,
-    ttl_seconds             integer DEFAULT NULL,
-    max_attempts            integer DEFAULT NULL,
-    max_resends             integer DEFAULT NULL,
-    resend_cooldown_seconds integer DEFAULT NULL,
-    retention_seconds       integer DEFAULT NULL,
-    identifier_limit        integer DEFAULT NULL,
-    client_limit            integer DEFAULT NULL,
-    limit_window_seconds    integer DEFAULT NULL
-) RETURNS @extschema@.otp_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    -- A new policy starts from the 'default' policy as currently configured.
-    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
-    result @extschema@.otp_policy;
-BEGIN
-    PERFORM otp_private.refuse_null('name', name IS NULL);
-    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
-    END IF;
-    result := ROW(
-        name,
-        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
-        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
-        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
-        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
-        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
-        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
-        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
-        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
-        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
-    )::@extschema@.otp_policy;
-    INSERT INTO otp_private.policy AS p
-        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
-         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
-    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
-            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
-            result.client_limit, result.limit_window_seconds, now())
-    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
-        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
-        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
-        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
-        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
-        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
-    RETURN result;
-END
-$$;
-
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
-    END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT now() + interval '30 days'
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
-$$;
-
--- Counts the different countries or identifiers one client asks codes for.
-CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
-                                        max_values integer, window_seconds integer)
-RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    since timestamptz := now() - make_interval(secs => window_seconds);
-    seen integer;
-    oldest timestamptz;
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
-                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
-                      AND s.last_seen > since) THEN
-        SELECT count(*), min(s.last_seen) INTO seen, oldest
-          FROM otp_private.client_spread s
-         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
-        IF seen >= max_values THEN
-            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
-        END IF;
-    END IF;
-    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
-    VALUES (policy, client, kind, value, now())
-    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
-    RETURN 0;
-END
-$$;
-
--- Also counts the send guard's limits: per country, per number range, and the client's spread.
-DROP FUNCTION otp_private.take_rates(@extschema@.otp_policy, boolean, text, text, inet);
-CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
-                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
-                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
-                                       country text DEFAULT NULL, range text DEFAULT NULL)
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
-    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
-    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
-                                   ELSE settings.identifier_limit * settings.max_attempts END;
-    per_client integer := CASE WHEN sending THEN settings.client_limit
-                               ELSE settings.client_limit * settings.max_attempts END;
-    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
-    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
-    scopes otp_private.rate_scope[] := CASE WHEN sending
-        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
-        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
-    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
-    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
-BEGIN
-    IF sending AND guard.policy IS NOT NULL THEN
-        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
-                                      CASE WHEN guard.country_limit > 0 THEN country END];
-        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
-    END IF;
-    wait := 0;
-    FOR i IN 1 .. array_length(subjects, 1) LOOP
-        CONTINUE WHEN subjects[i] IS NULL;
-        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
-        IF wait > 0 THEN
-            refused := scopes[i];
-            FOR j IN 1 .. i - 1 LOOP
-                IF subjects[j] IS NOT NULL THEN
-                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
-                END IF;
-            END LOOP;
-            RETURN;
-        END IF;
-    END LOOP;
-    -- The client's spread, under the lock of its send_client counter (see take_spread).
-    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
-        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
-            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
-                                            guard.client_country_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
-        END IF;
-        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
-            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
-                                            guard.client_identifier_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
-        END IF;
-        IF refused IS NOT NULL THEN
-            FOR j IN 1 .. array_length(subjects, 1) LOOP
-                IF subjects[j] IS NOT NULL THEN
-                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
-                END IF;
-            END LOOP;
-        END IF;
-    END IF;
-END
-$$;
-
--- Takes the send guard and the number's country and range; a refusal is recorded and names its limit.
-DROP FUNCTION otp_private.limit_sends(@extschema@.otp_policy, text, text, inet);
-CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
-                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
-                                        country text DEFAULT NULL, range text DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
-BEGIN
-    IF taken.refused IS NOT NULL THEN
-        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
-            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('too many codes requested %s: retry in %s seconds',
-                             CASE taken.refused
-                                 WHEN 'send_identifier' THEN 'for this identifier'
-                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
-                                 WHEN 'send_client' THEN 'from this client address'
-                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
-                                 WHEN 'send_country' THEN format('for numbers in %s', country)
-                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
-                                 ELSE 'for this many identifiers from this client address' END,
-                             taken.wait),
-            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
-    END IF;
-END
-$$;
-
--- Returns the limit that refused, for the audit event.
-DROP FUNCTION otp_private.limit_verifications(@extschema@.otp_policy, text, text, inet);
-CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
-                                                client_addr inet)
-RETURNS otp_private.rate_scope
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
-END
-$$;
-
--- The send guard of a policy.
-CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found otp_private.send_guard;
-BEGIN
-    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
-    RETURN found;
-END
-$$;
-
--- A send guard as otp_send_guards shows it.
-CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
-               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
-               guard.breaker_min_conversion_percent, guard.breaker_sample,
-               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
-$$;
-
--- Sets a policy's SMS pumping guard.
-CREATE FUNCTION @extschema@.otp_set_send_guard(
-    policy                         text,
-    allowed_countries              text[] DEFAULT NULL,
-    refused_countries              text[] DEFAULT NULL,
-    country_limit                  integer DEFAULT NULL,
-    range_limit                    integer DEFAULT NULL,
-    client_country_limit           integer DEFAULT NULL,
-    client_identifier_limit        integer DEFAULT NULL,
-    breaker_min_conversion_percent integer DEFAULT NULL,
-    breaker_sample                 integer DEFAULT NULL,
-    breaker_cooldown_seconds       integer DEFAULT NULL
-) RETURNS @extschema@.otp_send_guard
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    base otp_private.send_guard;
-    result otp_private.send_guard;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.policy_of(policy);
-    base := otp_private.find_send_guard(policy);
-    IF base.policy IS NULL THEN
-        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
-    END IF;
-    result := ROW(
-        policy,
-        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
-             WHEN cardinality(allowed_countries) = 0 THEN NULL
-             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
-        CASE WHEN refused_countries IS NULL THEN base.refused_countries
-             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
-        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
-        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
-        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
-        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
-        otp_private.policy_setting('breaker_min_conversion_percent',
-                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
-        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
-        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
-        now()
-    )::otp_private.send_guard;
-    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
-    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
-        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
-        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
-        client_country_limit = EXCLUDED.client_country_limit,
-        client_identifier_limit = EXCLUDED.client_identifier_limit,
-        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
-        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('send_guard_set', policy,
-                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
-    RETURN otp_private.send_guard_result(result);
-END
-$$;
-
--- Lists the send guards.
-CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
-$$;
-
--- Removes a policy's send guard.
-CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
-    PERFORM otp_private.record_event('send_guard_removed', policy);
-    RETURN true;
-END
-$$;
-
--- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
-CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
-                                      identifier text, country text, client_addr inet)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    reopens timestamptz;
-    wait integer;
-BEGIN
-    IF country = ANY (guard.refused_countries)
-       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
-        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
-                                                client_addr, NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT403',
-            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
-            DETAIL = format('country=%s', country),
-            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
-    END IF;
-    IF guard.breaker_min_conversion_percent > 0 THEN
-        SELECT c.reopens_at INTO reopens
-          FROM otp_private.circuit c
-         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
-        IF FOUND THEN
-            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
-            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
-                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
-            RAISE EXCEPTION USING ERRCODE = 'OT503',
-                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
-                                 country, settings.name),
-                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
-                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
-        END IF;
-    END IF;
-END
-$$;
-
--- Trips the circuit breaker of countries whose codes are no longer entered.
-CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    guard otp_private.send_guard;
-    country text;
-    counted_from timestamptz;
-    sampled integer;
-    verified integer;
-    tripped otp_private.circuit;
-    trips integer := 0;
-BEGIN
-    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
-        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
-                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
-            SELECT ci.counted_from INTO counted_from
-              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
-            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
-                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
-            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
-              FROM (SELECT c.state FROM otp_private.challenge c
-                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
-                       AND c.created_at >= coalesce(counted_from, '-infinity')
-                       AND (c.state <> 'pending' OR c.expires_at <= now())
-                     ORDER BY c.created_at DESC
-                     LIMIT guard.breaker_sample) s;
-            CONTINUE WHEN sampled < guard.breaker_sample
-                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
-            INSERT INTO otp_private.circuit AS ci
-                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
-            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    round(100.0 * verified / sampled, 1), sampled)
-            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
-                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
-                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
-                sample = EXCLUDED.sample
-            RETURNING * INTO tripped;
-            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
-                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
-                                             'reopens_at', tripped.reopens_at));
-            trips := trips + 1;
-        END LOOP;
-    END LOOP;
-    RETURN trips;
-END
-$$;
-
--- Lists the open circuits.
-CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
-      FROM otp_private.circuit c
-     WHERE c.reopens_at > now()
-     ORDER BY c.policy, c.country
-$$;
-
--- Reopens a circuit.
-CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    code text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
-    code := (otp_private.country_codes('country', ARRAY[country]))[1];
-    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
-     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
-    RETURN true;
-END
-$$;
-
--- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard.
-CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
-    identifier  text,
-    channel     text DEFAULT 'email',
-    payload     jsonb DEFAULT '{}',
-    policy      text DEFAULT 'default',
-    client_addr inet DEFAULT NULL
-) RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    code text;
-    fixed_code text;
-    origin text[];
-    guard otp_private.send_guard;
-    created otp_private.challenge;
-BEGIN
-    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
-    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
-        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    IF jsonb_typeof(payload) <> 'object' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
-    END IF;
-    IF octet_length(payload::text) > 8192 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
-    END IF;
-
-    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
-    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
-    IF channel_name = 'sms' THEN
-        origin := otp_private.sms_origin(normalized);  -- {country, range}
-    END IF;
-    IF fixed_code IS NULL THEN
-        guard := otp_private.find_send_guard(settings.name);
-        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
-            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
-        END IF;
-    END IF;
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
-
-    server_key := otp_private.current_key();
-    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
-    INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
-         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
-         created_at, sent_at, expires_at, purge_after)
-    VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
-         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
-         length(code),
-         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
-         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
-         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
-         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
-    RETURNING * INTO created;
-    IF created.test THEN
-        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
-                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
-    ELSE
-        PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
-        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
-                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
-    END IF;
-    -- Refusals of other calls, waiting in shared memory, are recorded with this one.
-    IF otp_private.refusals_waiting() > 0 THEN
-        PERFORM otp_private.record_refusals();
-    END IF;
-    RETURN otp_private.challenge_result(created);
-END
-$$;
-
--- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event.
-CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    IF taken_back > 0 THEN
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
-        RETURNING * INTO challenge;
-        IF FOUND THEN
-            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
-                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
-        END IF;
-        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
-        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
-        -- records attempts here too, and no sender may stall or fail it.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
-                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
-                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
-                             FOR UPDATE OF q SKIP LOCKED);
-    END IF;
-END
-$$;
-
--- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_verification
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    secret bytea;
-    counted boolean := false;
-    taken_back integer;
-    allowed boolean := true;
-    refused otp_private.rate_scope;
-    answer text;
-BEGIN
-    IF challenge_id IS NULL OR code IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
-    END IF;
-    PERFORM otp_private.require_own_transaction('otp_verify');
-
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-    IF NOT FOUND THEN
-        -- An unknown id counts against the client's verification limit of the default policy:
-        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
-        PERFORM otp_private.record_event(
-            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
-                                         client_addr => client_addr, challenge_id => challenge_id,
-                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
-        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
-                   NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    -- With test identifiers turned off, a fixed code made before that no longer verifies.
-    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
-        IF refused IS NOT NULL THEN
-            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
-                                                       jsonb_build_object('limit', refused));
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-    END IF;
-
-    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
-    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
-    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
-
-    -- Count the attempt and compare in one statement: the row is locked and the conditions are
-    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
-    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
-    -- version. The key is the challenge's own; a resend under a newly rotated key in between
-    -- makes the update miss, and the loop takes the new key.
-    FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
-        IF NOT FOUND THEN
-            PERFORM otp_private.missing_key(challenge.server_key_id);
-        END IF;
-        UPDATE otp_private.challenge c
-           SET (attempts, state, code_digest, finished_at) = (
-                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
-                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
-                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
-                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
-                     -- repeated for each use of o.outcome, an HMAC each time.
-                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
-                                                              c.attempts + 1, c.max_attempts) AS outcome
-                           OFFSET 0) o)
-         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
-           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
-        RETURNING * INTO challenge;
-        counted := FOUND;
-        EXIT WHEN counted;
-
-        -- A new snapshot: what a concurrent verification committed is visible now.
-        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-        IF NOT FOUND OR challenge.state = 'verified' THEN
-            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
-                                             challenge_id => challenge_id);
-            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
-            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
-            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.expires_at <= now() THEN
-            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
-            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        -- Still pending: only its key changed (resend after a rotation). Try again with it.
-    END LOOP;
-    IF NOT counted THEN
-        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
-    END IF;
-
-    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
-    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
-    -- left on the ledger, however the row looked when they began. If those attempts had reached
-    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
-    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
-    IF taken_back > 0 THEN
-        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                            THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
-                                  THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                                  THEN now() ELSE c.finished_at END
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-    END IF;
-
-    IF challenge.state <> 'pending' THEN
-        -- Used or locked: its code must not be sent any more.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
-    END IF;
-    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
-                   WHEN challenge.state = 'verified' THEN 'verified'
-                   ELSE 'wrong_code' END;
-    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
-        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
-                                             'taken_back', nullif(taken_back, 0))));
-    IF NOT allowed THEN
-        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-    IF challenge.state = 'verified' THEN
-        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
-                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
-    END IF;
-    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
-END
-$$;
-
--- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing.
-CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    code text;
-    wait integer;
-    previous_delivery bigint;
-    origin text[];
-    guard otp_private.send_guard;
-BEGIN
-    IF challenge_id IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', true);
-    END IF;
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.state = 'verified' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
-    ELSIF challenge.state = 'locked' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
-    ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.resends >= challenge.max_resends THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
-                             challenge.resends);
-    END IF;
-    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
-    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
-    IF wait > 0 THEN
-        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
-            challenge.country, challenge.identifier, client_addr,
-            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
-    END IF;
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
-            origin := otp_private.sms_origin(challenge.identifier);
-            guard := otp_private.find_send_guard(settings.name);
-            IF guard.policy IS NOT NULL THEN
-                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
-            END IF;
-        END IF;
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
-                                        guard, origin[1], origin[2]);
-    END IF;
-
-    IF challenge.test THEN
-        -- The fixed code stays; nothing is sent.
-        UPDATE otp_private.challenge c
-           SET resends = c.resends + 1, sent_at = now(),
-               expires_at = now() + make_interval(secs => c.ttl_seconds),
-               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-        RETURN otp_private.challenge_result(challenge);
-    END IF;
-    server_key := otp_private.current_key();
-    code := otp_private.new_code(challenge.code_length);
-    previous_delivery := challenge.delivery_id;
-    UPDATE otp_private.challenge c
-       SET server_key_id = server_key.key_id,
-           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
-           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
-           resends = c.resends + 1,
-           sent_at = now(),
-           expires_at = now() + make_interval(secs => c.ttl_seconds),
-           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-     WHERE c.challenge_id = challenge_id
-    RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
-    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 
@@ -1918,6 +845,1105 @@ BEGIN
 END
 $$;
 
+-- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
+    name                    text,
+    code_length             integer DEFAULT NULL,
+    ttl_seconds             integer DEFAULT NULL,
+    max_attempts            integer DEFAULT NULL,
+    max_resends             integer DEFAULT NULL,
+    resend_cooldown_seconds integer DEFAULT NULL,
+    retention_seconds       integer DEFAULT NULL,
+    identifier_limit        integer DEFAULT NULL,
+    client_limit            integer DEFAULT NULL,
+    limit_window_seconds    integer DEFAULT NULL
+) RETURNS @extschema@.otp_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- A new policy starts from the 'default' policy as currently configured.
+    base @extschema@.otp_policy := coalesce(otp_private.find_policy(name), otp_private.find_policy('default'));
+    result @extschema@.otp_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('name', name IS NULL);
+    IF name !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'name must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(
+        name,
+        otp_private.policy_setting('code_length', coalesce(code_length, base.code_length)),
+        otp_private.policy_setting('ttl_seconds', coalesce(ttl_seconds, base.ttl_seconds)),
+        otp_private.policy_setting('max_attempts', coalesce(max_attempts, base.max_attempts)),
+        otp_private.policy_setting('max_resends', coalesce(max_resends, base.max_resends)),
+        otp_private.policy_setting('resend_cooldown_seconds', coalesce(resend_cooldown_seconds, base.resend_cooldown_seconds)),
+        otp_private.policy_setting('retention_seconds', coalesce(retention_seconds, base.retention_seconds)),
+        otp_private.policy_setting('identifier_limit', coalesce(identifier_limit, base.identifier_limit)),
+        otp_private.policy_setting('client_limit', coalesce(client_limit, base.client_limit)),
+        otp_private.policy_setting('limit_window_seconds', coalesce(limit_window_seconds, base.limit_window_seconds))
+    )::@extschema@.otp_policy;
+    INSERT INTO otp_private.policy AS p
+        (name, code_length, ttl_seconds, max_attempts, max_resends, resend_cooldown_seconds,
+         retention_seconds, identifier_limit, client_limit, limit_window_seconds, updated_at)
+    VALUES (result.name, result.code_length, result.ttl_seconds, result.max_attempts, result.max_resends,
+            result.resend_cooldown_seconds, result.retention_seconds, result.identifier_limit,
+            result.client_limit, result.limit_window_seconds, now())
+    ON CONFLICT ON CONSTRAINT policy_pkey DO UPDATE SET
+        code_length = EXCLUDED.code_length, ttl_seconds = EXCLUDED.ttl_seconds,
+        max_attempts = EXCLUDED.max_attempts, max_resends = EXCLUDED.max_resends,
+        resend_cooldown_seconds = EXCLUDED.resend_cooldown_seconds,
+        retention_seconds = EXCLUDED.retention_seconds, identifier_limit = EXCLUDED.identifier_limit,
+        client_limit = EXCLUDED.client_limit, limit_window_seconds = EXCLUDED.limit_window_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
+    RETURN result;
+END
+$$;
+
+-- Counts the different countries or identifiers one client asks codes for.
+CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
+                                        max_values integer, window_seconds integer)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    since timestamptz := now() - make_interval(secs => window_seconds);
+    seen integer;
+    oldest timestamptz;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
+                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
+                      AND s.last_seen > since) THEN
+        SELECT count(*), min(s.last_seen) INTO seen, oldest
+          FROM otp_private.client_spread s
+         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
+        IF seen >= max_values THEN
+            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
+        END IF;
+    END IF;
+    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
+    VALUES (policy, client, kind, value, now())
+    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
+    RETURN 0;
+END
+$$;
+
+-- Also counts the send guard's limits: per country, per number range, and the client's spread.
+DROP FUNCTION otp_private.take_rates(@extschema@.otp_policy, boolean, text, text, inet);
+CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
+                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
+                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
+                                       country text DEFAULT NULL, range text DEFAULT NULL)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
+    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
+    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
+                                   ELSE settings.identifier_limit * settings.max_attempts END;
+    per_client integer := CASE WHEN sending THEN settings.client_limit
+                               ELSE settings.client_limit * settings.max_attempts END;
+    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
+    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
+    scopes otp_private.rate_scope[] := CASE WHEN sending
+        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
+        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
+    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
+    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
+BEGIN
+    IF sending AND guard.policy IS NOT NULL THEN
+        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
+                                      CASE WHEN guard.country_limit > 0 THEN country END];
+        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
+    END IF;
+    wait := 0;
+    FOR i IN 1 .. array_length(subjects, 1) LOOP
+        CONTINUE WHEN subjects[i] IS NULL;
+        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
+        IF wait > 0 THEN
+            refused := scopes[i];
+            FOR j IN 1 .. i - 1 LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+            RETURN;
+        END IF;
+    END LOOP;
+    -- The client's spread, under the lock of its send_client counter (see take_spread).
+    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
+        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
+                                            guard.client_country_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
+        END IF;
+        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
+                                            guard.client_identifier_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
+        END IF;
+        IF refused IS NOT NULL THEN
+            FOR j IN 1 .. array_length(subjects, 1) LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+        END IF;
+    END IF;
+END
+$$;
+
+-- Takes the send guard and the number's country and range; a refusal is recorded and names its limit.
+DROP FUNCTION otp_private.limit_sends(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
+                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
+                                        country text DEFAULT NULL, range text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
+BEGIN
+    IF taken.refused IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
+            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('too many codes requested %s: retry in %s seconds',
+                             CASE taken.refused
+                                 WHEN 'send_identifier' THEN 'for this identifier'
+                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
+                                 WHEN 'send_client' THEN 'from this client address'
+                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
+                                 WHEN 'send_country' THEN format('for numbers in %s', country)
+                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
+                                 ELSE 'for this many identifiers from this client address' END,
+                             taken.wait),
+            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
+    END IF;
+END
+$$;
+
+-- Returns the limit that refused, for the audit event.
+DROP FUNCTION otp_private.limit_verifications(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
+                                                client_addr inet)
+RETURNS otp_private.rate_scope
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
+END
+$$;
+
+-- The send guard of a policy.
+CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found otp_private.send_guard;
+BEGIN
+    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
+    RETURN found;
+END
+$$;
+
+-- A send guard as otp_send_guards shows it.
+CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
+               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
+               guard.breaker_min_conversion_percent, guard.breaker_sample,
+               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
+$$;
+
+-- Sets a policy's SMS pumping guard.
+CREATE FUNCTION @extschema@.otp_set_send_guard(
+    policy                         text,
+    allowed_countries              text[] DEFAULT NULL,
+    refused_countries              text[] DEFAULT NULL,
+    country_limit                  integer DEFAULT NULL,
+    range_limit                    integer DEFAULT NULL,
+    client_country_limit           integer DEFAULT NULL,
+    client_identifier_limit        integer DEFAULT NULL,
+    breaker_min_conversion_percent integer DEFAULT NULL,
+    breaker_sample                 integer DEFAULT NULL,
+    breaker_cooldown_seconds       integer DEFAULT NULL
+) RETURNS @extschema@.otp_send_guard
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    base otp_private.send_guard;
+    result otp_private.send_guard;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.policy_of(policy);
+    base := otp_private.find_send_guard(policy);
+    IF base.policy IS NULL THEN
+        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
+    END IF;
+    result := ROW(
+        policy,
+        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
+             WHEN cardinality(allowed_countries) = 0 THEN NULL
+             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
+        CASE WHEN refused_countries IS NULL THEN base.refused_countries
+             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
+        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
+        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
+        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
+        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
+        otp_private.policy_setting('breaker_min_conversion_percent',
+                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
+        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
+        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
+        now()
+    )::otp_private.send_guard;
+    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
+    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
+        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
+        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
+        client_country_limit = EXCLUDED.client_country_limit,
+        client_identifier_limit = EXCLUDED.client_identifier_limit,
+        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
+        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('send_guard_set', policy,
+                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
+    RETURN otp_private.send_guard_result(result);
+END
+$$;
+
+-- Lists the send guards.
+CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
+$$;
+
+-- Removes a policy's send guard.
+CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
+    PERFORM otp_private.record_event('send_guard_removed', policy);
+    RETURN true;
+END
+$$;
+
+-- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
+CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
+                                      identifier text, country text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    reopens timestamptz;
+    wait integer;
+BEGIN
+    IF country = ANY (guard.refused_countries)
+       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
+        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
+                                                client_addr, NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT403',
+            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
+            DETAIL = format('country=%s', country),
+            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
+    END IF;
+    IF guard.breaker_min_conversion_percent > 0 THEN
+        SELECT c.reopens_at INTO reopens
+          FROM otp_private.circuit c
+         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
+        IF FOUND THEN
+            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
+            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
+                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
+            RAISE EXCEPTION USING ERRCODE = 'OT503',
+                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
+                                 country, settings.name),
+                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
+                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
+        END IF;
+    END IF;
+END
+$$;
+
+-- Trips the circuit breaker of countries whose codes are no longer entered.
+CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    guard otp_private.send_guard;
+    country text;
+    counted_from timestamptz;
+    sampled integer;
+    verified integer;
+    tripped otp_private.circuit;
+    trips integer := 0;
+BEGIN
+    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
+        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
+                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
+            SELECT ci.counted_from INTO counted_from
+              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
+            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
+                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
+            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
+              FROM (SELECT c.state FROM otp_private.challenge c
+                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
+                       AND c.created_at >= coalesce(counted_from, '-infinity')
+                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
+                     ORDER BY c.created_at DESC
+                     LIMIT guard.breaker_sample) s;
+            CONTINUE WHEN sampled < guard.breaker_sample
+                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
+            INSERT INTO otp_private.circuit AS ci
+                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
+            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    round(100.0 * verified / sampled, 1), sampled)
+            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
+                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
+                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
+                sample = EXCLUDED.sample
+            RETURNING * INTO tripped;
+            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
+                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
+                                             'reopens_at', tripped.reopens_at));
+            trips := trips + 1;
+        END LOOP;
+    END LOOP;
+    RETURN trips;
+END
+$$;
+
+-- Lists the open circuits.
+CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
+      FROM otp_private.circuit c
+     WHERE c.reopens_at > now()
+     ORDER BY c.policy, c.country
+$$;
+
+-- Reopens a circuit.
+CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    code text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
+    code := (otp_private.country_codes('country', ARRAY[country]))[1];
+    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
+     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
+    RETURN true;
+END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failure(challenge otp_private.challenge) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + 1,
+           expires_at = CASE WHEN t.failures + 1 >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures = challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
+END
+$$;
+
+-- Records the failure or the abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
+END
+$$;
+
+-- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard.
+CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    fixed_code text;
+    origin text[];
+    guard otp_private.send_guard;
+    created otp_private.challenge;
+BEGIN
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
+        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+
+    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
+    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
+    IF channel_name = 'sms' THEN
+        origin := otp_private.sms_origin(normalized);  -- {country, range}
+    END IF;
+    IF fixed_code IS NULL THEN
+        guard := otp_private.find_send_guard(settings.name);
+        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
+            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
+        END IF;
+    END IF;
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
+
+    server_key := otp_private.current_key();
+    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
+         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
+         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
+         length(code),
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    IF created.test THEN
+        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    ELSE
+        PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
+        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    END IF;
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
+        RETURNING * INTO challenge;
+        IF FOUND THEN
+            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
+                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+        END IF;
+        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
+        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
+        -- records attempts here too, and no sender may stall or fail it.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
+                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
+                             FOR UPDATE OF q SKIP LOCKED);
+    END IF;
+END
+$$;
+
+-- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+    taken_back integer;
+    allowed boolean := true;
+    refused otp_private.rate_scope;
+    answer text;
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
+    END IF;
+    PERFORM otp_private.require_own_transaction('otp_verify');
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
+        PERFORM otp_private.record_event(
+            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
+                                         client_addr => client_addr, challenge_id => challenge_id,
+                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
+                   NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- With test identifiers turned off, a fixed code made before that no longer verifies.
+    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF refused IS NOT NULL THEN
+            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
+                                                       jsonb_build_object('limit', refused));
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+    END IF;
+
+    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
+    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
+    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.server_key_id);
+        END IF;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
+                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                              c.attempts + 1, c.max_attempts) AS outcome
+                           OFFSET 0) o)
+         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
+                                             challenge_id => challenge_id);
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
+            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
+            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
+    END IF;
+
+    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
+    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
+    -- left on the ledger, however the row looked when they began. If those attempts had reached
+    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
+    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                            THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
+                                  THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                                  THEN now() ELSE c.finished_at END
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
+                   WHEN challenge.state = 'verified' THEN 'verified'
+                   ELSE 'wrong_code' END;
+    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
+        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
+                                             'taken_back', nullif(taken_back, 0))));
+    IF challenge.test AND answer <> 'verified' THEN
+        PERFORM otp_private.count_test_failure(challenge);
+    END IF;
+    IF NOT allowed THEN
+        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing.
+CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    code text;
+    wait integer;
+    previous_delivery bigint;
+    origin text[];
+    guard otp_private.send_guard;
+BEGIN
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', true);
+    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
+            challenge.country, challenge.identifier, client_addr,
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
+            origin := otp_private.sms_origin(challenge.identifier);
+            guard := otp_private.find_send_guard(settings.name);
+            IF guard.policy IS NOT NULL THEN
+                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
+            END IF;
+        END IF;
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
+                                        guard, origin[1], origin[2]);
+    END IF;
+
+    IF challenge.test THEN
+        -- The fixed code stays; nothing is sent.
+        UPDATE otp_private.challenge c
+           SET resends = c.resends + 1, sent_at = now(),
+               expires_at = now() + make_interval(secs => c.ttl_seconds),
+               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+        RETURN otp_private.challenge_result(challenge);
+    END IF;
+    server_key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    previous_delivery := challenge.delivery_id;
+    UPDATE otp_private.challenge c
+       SET server_key_id = server_key.key_id,
+           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
+    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+    RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
 -- Records every waiting subject of this database without waiting on a row; otp_purge runs it first.
 CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
 LANGUAGE plpgsql VOLATILE
@@ -2102,8 +2128,12 @@ BEGIN
     UPDATE otp_private.totp_factor f
        SET sealed_secret = otp_private.seal_factor_secret(new_key.secret, f.key, otp_private.factor_secret(f)),
            server_key_id = new_key.key_id;
+    -- A test identifier's row may be held by a login in an open transaction (its use is counted
+    -- there): such a row is left under the retired key, which otp_purge re-seals later, rather
+    -- than waited for, so that no application role can hold up a rotation.
     UPDATE otp_private.test_identifier t
-       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id;
+       SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id
+     WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q FOR UPDATE SKIP LOCKED);
     PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END
@@ -2147,44 +2177,68 @@ UPDATE otp_private.totp_factor f
  WHERE k.key_id = f.server_key_id;
 
 -- The audit trail and the figures drawn from it (sql/events.sql).
+-- Every recorded event. For administrators and auditors (docs/security.md).
 CREATE VIEW @extschema@.otp_events AS
-SELECT e.event_id, e.occurred_at, e.event::text AS event, e.policy, e.channel::text AS channel, e.country,
-       e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
+SELECT e.event_id, e.occurred_at, e.event::pg_catalog.text AS event, e.policy, e.channel::pg_catalog.text AS channel,
+       e.country, e.masked_identifier, e.key, e.client_addr, e.challenge_id, e.detail
   FROM otp_private.event e;
 
+-- Conversion and delivery figures per hour, channel and country, from the events. A challenge
+-- counts in the hour it was initiated; a refusal or delivery in the hour it happened. Test
+-- identifiers' events are left out: nothing was sent for them.
 CREATE VIEW @extschema@.otp_conversion AS
 WITH outcome AS (
     SELECT e.challenge_id,
-           min(e.occurred_at) FILTER (WHERE e.event = 'verified') AS verified_at,
-           bool_or(e.event = 'locked') AS locked
+           pg_catalog.min(e.occurred_at) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'verified'::otp_private.event_kind)
+               AS verified_at,
+           pg_catalog.bool_or(e.event OPERATOR(pg_catalog.=) 'locked'::otp_private.event_kind) AS locked
       FROM otp_private.event e
-     WHERE e.event IN ('verified', 'locked') AND e.challenge_id IS NOT NULL
+     WHERE e.event OPERATOR(pg_catalog.=) ANY ('{verified,locked}'::otp_private.event_kind[])
+       AND e.challenge_id IS NOT NULL
      GROUP BY e.challenge_id
+), counted AS (
+    SELECT e.*,
+           e.event OPERATOR(pg_catalog.=) 'initiated'::otp_private.event_kind AS initiated,
+           o.verified_at, o.locked,
+           (e.detail OPERATOR(pg_catalog.->>) 'queued_seconds'::pg_catalog.text)::double precision AS queued_seconds
+      FROM otp_private.event e
+      LEFT JOIN outcome o ON e.event OPERATOR(pg_catalog.=) 'initiated'::otp_private.event_kind
+                         AND o.challenge_id OPERATOR(pg_catalog.=) e.challenge_id
+     WHERE e.channel IS NOT NULL AND (e.detail OPERATOR(pg_catalog.->>) 'test'::pg_catalog.text) IS NULL
 )
-SELECT date_trunc('hour', e.occurred_at) AS hour,
-       e.channel::text AS channel,
+SELECT pg_catalog.date_trunc('hour'::pg_catalog.text, e.occurred_at) AS hour,
+       e.channel::pg_catalog.text AS channel,
        e.country,
-       count(*) FILTER (WHERE e.event IN ('initiated', 'resent')) AS codes_sent,
-       count(*) FILTER (WHERE e.event = 'initiated') AS challenges,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL) AS verified,
-       round(100.0 * count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NOT NULL)
-             / nullif(count(*) FILTER (WHERE e.event = 'initiated'), 0), 1) AS conversion_percent,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.verified_at IS NULL AND o.locked IS NOT TRUE
-                          AND e.occurred_at + make_interval(secs => (e.detail ->> 'ttl_seconds')::integer) <= now())
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) ANY ('{initiated,resent}'::otp_private.event_kind[]))
+           AS codes_sent,
+       pg_catalog.count(*) FILTER (WHERE e.initiated) AS challenges,
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NOT NULL) AS verified,
+       CASE WHEN pg_catalog.count(*) FILTER (WHERE e.initiated) OPERATOR(pg_catalog.>) 0::bigint
+            THEN pg_catalog.round(
+                     (100.0::pg_catalog.numeric OPERATOR(pg_catalog.*)
+                         pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NOT NULL)::pg_catalog.numeric)
+                     OPERATOR(pg_catalog./) pg_catalog.count(*) FILTER (WHERE e.initiated)::pg_catalog.numeric,
+                     1) END AS conversion_percent,
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.verified_at IS NULL AND e.locked IS NOT TRUE
+                                   AND e.occurred_at OPERATOR(pg_catalog.+) pg_catalog.make_interval(
+                                           secs => (e.detail OPERATOR(pg_catalog.->>) 'ttl_seconds'::pg_catalog.text)
+                                                   ::double precision)
+                                       OPERATOR(pg_catalog.<=) pg_catalog.now())
            AS expired_unused,
-       count(*) FILTER (WHERE e.event = 'initiated' AND o.locked) AS locked,
-       count(*) FILTER (WHERE e.event = 'rate_limited') AS rate_limited,
-       count(*) FILTER (WHERE e.event IN ('country_refused', 'circuit_open')) AS refused,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.verified_at - e.occurred_at))
-           FILTER (WHERE e.event = 'initiated') AS median_seconds_to_verify,
-       count(*) FILTER (WHERE e.event = 'delivered') AS delivered,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
-           FILTER (WHERE e.event = 'delivered') AS median_delivery_seconds,
-       percentile_cont(0.95) WITHIN GROUP (ORDER BY (e.detail ->> 'queued_seconds')::double precision)
-           FILTER (WHERE e.event = 'delivered') AS p95_delivery_seconds
-  FROM otp_private.event e
-  LEFT JOIN outcome o ON e.event = 'initiated' AND o.challenge_id = e.challenge_id
- WHERE e.channel IS NOT NULL
+       pg_catalog.count(*) FILTER (WHERE e.initiated AND e.locked) AS locked,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'rate_limited'::otp_private.event_kind)
+           AS rate_limited,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) ANY ('{country_refused,circuit_open}'::otp_private.event_kind[]))
+           AS refused,
+       pg_catalog.percentile_cont(0.5::double precision) WITHIN GROUP (
+           ORDER BY pg_catalog.date_part('epoch'::pg_catalog.text, e.verified_at OPERATOR(pg_catalog.-) e.occurred_at))
+           FILTER (WHERE e.initiated) AS median_seconds_to_verify,
+       pg_catalog.count(*) FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS delivered,
+       pg_catalog.percentile_cont(0.5::double precision) WITHIN GROUP (ORDER BY e.queued_seconds)
+           FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS median_delivery_seconds,
+       pg_catalog.percentile_cont(0.95::double precision) WITHIN GROUP (ORDER BY e.queued_seconds)
+           FILTER (WHERE e.event OPERATOR(pg_catalog.=) 'delivered'::otp_private.event_kind) AS p95_delivery_seconds
+  FROM counted e
  GROUP BY 1, 2, 3;
 
 -- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.

@@ -1,5 +1,12 @@
 -- otp_pg schema: state for challenge sessions and delivery, kept in a schema that application roles
 -- can't reach. The extension's SECURITY DEFINER functions are the only way in.
+--
+-- Expressions here (defaults, CHECK constraints, index predicates) are bound to their functions
+-- and operators while CREATE EXTENSION runs, with the extension's schema on the search_path, where
+-- another role may have planted a better match (PostgreSQL 14's open public schema, a database
+-- owner): an `=` on an enum column and a text literal, or nextval(text). Each is evaluated by the
+-- extension's functions as its owner, so each names pg_catalog and casts its literals to the
+-- column's type (tests/test_attacks.py plants such objects before CREATE EXTENSION).
 
 CREATE SCHEMA otp_private;
 REVOKE ALL ON SCHEMA otp_private FROM PUBLIC;
@@ -12,8 +19,9 @@ COMMENT ON SCHEMA otp_private IS 'otp_pg internal state; use the otp_* functions
 CREATE TABLE otp_private.server_key (
     key_id     integer PRIMARY KEY,
     -- 32 bytes, or longer when wrapped under the root key (src/root_key.rs).
-    secret     bytea NOT NULL CONSTRAINT server_key_secret_check CHECK (octet_length(secret) >= 32),
-    created_at timestamptz NOT NULL DEFAULT now(),
+    secret     bytea NOT NULL
+               CONSTRAINT server_key_secret_check CHECK (pg_catalog.octet_length(secret) OPERATOR(pg_catalog.>=) 32),
+    created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
     retired_at timestamptz,
     -- When otp_purge first saw the key retired: it is removed only after every transaction that
     -- was running then has ended (see otp_purge).
@@ -25,7 +33,8 @@ CREATE UNIQUE INDEX server_key_one_current ON otp_private.server_key ((true)) WH
 -- 'default' overrides it. Keeping built-ins out of the table lets pg_dump carry every row without
 -- clashing with what CREATE EXTENSION makes on restore.
 CREATE TABLE otp_private.policy (
-    name                    text PRIMARY KEY CHECK (name ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    name                    text PRIMARY KEY
+                            CHECK (name OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
     code_length             integer NOT NULL CHECK (code_length BETWEEN 4 AND 10),
     ttl_seconds             integer NOT NULL CHECK (ttl_seconds BETWEEN 1 AND 604800),
     max_attempts            integer NOT NULL CHECK (max_attempts BETWEEN 1 AND 100),
@@ -35,7 +44,7 @@ CREATE TABLE otp_private.policy (
     identifier_limit        integer NOT NULL CHECK (identifier_limit BETWEEN 1 AND 1000000),
     client_limit            integer NOT NULL CHECK (client_limit BETWEEN 1 AND 1000000),
     limit_window_seconds    integer NOT NULL CHECK (limit_window_seconds BETWEEN 1 AND 604800),
-    updated_at              timestamptz NOT NULL DEFAULT now()
+    updated_at              timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 
 -- The closed sets of the hot tables are enum types, not CHECK (... IN ...) constraints: PostgreSQL
@@ -86,7 +95,8 @@ CREATE TABLE otp_private.challenge (
     country                 text,
     -- Made for a test identifier (otp_private.test_identifier): its code is fixed, nothing is sent.
     test                    boolean NOT NULL DEFAULT false,
-    CHECK ((state = 'pending') = (code_digest IS NOT NULL))
+    CHECK ((state OPERATOR(pg_catalog.=) 'pending'::otp_private.challenge_state)
+           OPERATOR(pg_catalog.=) (code_digest IS NOT NULL))
 ) WITH (fillfactor = 85);  -- room for HOT updates of attempts and state
 CREATE INDEX challenge_purge_after ON otp_private.challenge (purge_after);
 -- The circuit breaker's sample: a country's latest SMS sends under a policy (otp_private.trip_circuits).
@@ -108,14 +118,16 @@ CREATE TABLE otp_private.delivery (
     created_at   timestamptz NOT NULL,
     sent_at      timestamptz,
     last_error   text,
-    CHECK ((state = 'pending') = (sealed_code IS NOT NULL)),
+    CHECK ((state OPERATOR(pg_catalog.=) 'pending'::otp_private.delivery_state)
+           OPERATOR(pg_catalog.=) (sealed_code IS NOT NULL)),
     -- True while a sender holds the request (until available_at), so that
     -- otp_release_delivery can tell a lease from a retry back-off.
     leased       boolean NOT NULL DEFAULT false
 ) WITH (fillfactor = 85);
 -- Claims go oldest first through this index. available_at (leases, back-off) is checked on the
 -- row, not indexed, so that taking a lease touches no indexed column and is a HOT update.
-CREATE INDEX delivery_claimable ON otp_private.delivery (delivery_id) WHERE state = 'pending';
+CREATE INDEX delivery_claimable ON otp_private.delivery (delivery_id)
+    WHERE state OPERATOR(pg_catalog.=) 'pending'::otp_private.delivery_state;
 
 -- Sliding-window rate limits, one row per (policy, scope, subject): the hits of the current fixed
 -- window and of the one before it, whose count is weighted by how much of it still overlaps the
@@ -137,7 +149,8 @@ CREATE TABLE otp_private.rate_counter (
 -- check accepts only later steps (RFC 6238 section 5.2), so no code works twice.
 CREATE TABLE otp_private.totp_factor (
     key           text PRIMARY KEY,
-    state         text NOT NULL CHECK (state IN ('pending', 'active')),
+    state         text NOT NULL
+                  CHECK (state OPERATOR(pg_catalog.=) ANY (ARRAY['pending'::pg_catalog.text, 'active'::pg_catalog.text])),
     server_key_id integer NOT NULL REFERENCES otp_private.server_key,
     sealed_secret bytea NOT NULL,
     digits        integer NOT NULL,
@@ -170,7 +183,8 @@ CREATE TABLE otp_private.factor_failure (
 -- the circuit breaker that pauses a country whose codes are no longer entered. The bounds are
 -- defined in src/api/policies.rs (SEND_GUARD_BOUNDS); the CHECK constraints repeat them as a guard.
 CREATE TABLE otp_private.send_guard (
-    policy                         text PRIMARY KEY CHECK (policy ~ '^[A-Za-z0-9_.:-]{1,63}$'),
+    policy                         text PRIMARY KEY
+                                   CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
     allowed_countries              text[],          -- NULL: every country not refused
     refused_countries              text[] NOT NULL,
     country_limit                  integer NOT NULL CHECK (country_limit BETWEEN 0 AND 1000000),
@@ -223,6 +237,9 @@ CREATE TABLE otp_private.test_identifier (
     created_at    timestamptz NOT NULL,
     last_used_at  timestamptz,
     uses          bigint NOT NULL DEFAULT 0,
+    -- Wrong codes given to its challenges: at the policy's max_attempts the identifier expires, so
+    -- a fixed code can't be guessed one challenge after another.
+    failures      integer NOT NULL DEFAULT 0,
     PRIMARY KEY (policy, channel, identifier)
 );
 
@@ -244,8 +261,11 @@ CREATE TYPE otp_private.event_kind AS ENUM (
     'test_identifier_set', 'test_identifier_removed'
 );
 CREATE SEQUENCE otp_private.event_id;
+-- The default names nextval in pg_catalog and casts to regclass: it is bound while CREATE EXTENSION
+-- runs with the extension's schema on the path, where a planted nextval(text) would match better,
+-- and every insert would then run it as the extension's owner.
 CREATE TABLE otp_private.event (
-    event_id          bigint PRIMARY KEY DEFAULT nextval('otp_private.event_id'),
+    event_id          bigint PRIMARY KEY DEFAULT pg_catalog.nextval('otp_private.event_id'::pg_catalog.regclass),
     occurred_at       timestamptz NOT NULL,
     event             otp_private.event_kind NOT NULL,
     policy            text,
@@ -353,5 +373,6 @@ CREATE TYPE otp_test_identifier AS (
     expires_at   timestamptz,
     created_at   timestamptz,
     last_used_at timestamptz,
-    uses         bigint
+    uses         bigint,
+    failures     integer
 );

@@ -154,8 +154,10 @@ END
 $$;
 
 -- Trips the circuit of every (policy, country) whose latest breaker_sample finished SMS sends
--- (verified, locked, or expired unused; made since the circuit last reopened; test identifiers
--- left out) had fewer than breaker_min_conversion_percent verified. otp_purge runs it, so the
+-- (verified, or expired unused; made since the circuit last reopened; test identifiers left out)
+-- had fewer than breaker_min_conversion_percent verified. Locked challenges are left out too:
+-- pumped codes are never entered, and wrong codes lock a challenge at once, which would let
+-- anyone close a country in a second instead of a code's lifetime. otp_purge runs it, so the
 -- breaker reacts within otp_pg.purge_interval; the velocity limits hold a burst meanwhile.
 -- Returns the number of circuits tripped.
 CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
@@ -183,7 +185,7 @@ BEGIN
               FROM (SELECT c.state FROM otp_private.challenge c
                      WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
                        AND c.created_at >= coalesce(counted_from, '-infinity')
-                       AND (c.state <> 'pending' OR c.expires_at <= now())
+                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
                      ORDER BY c.created_at DESC
                      LIMIT guard.breaker_sample) s;
             CONTINUE WHEN sampled < guard.breaker_sample

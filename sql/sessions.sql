@@ -99,10 +99,6 @@ BEGIN
         PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
                                                    jsonb_build_object('ttl_seconds', created.ttl_seconds));
     END IF;
-    -- Refusals of other calls, waiting in shared memory, are recorded with this one.
-    IF otp_private.refusals_waiting() > 0 THEN
-        PERFORM otp_private.record_refusals();
-    END IF;
     RETURN otp_private.challenge_result(created);
 END
 $$;
@@ -273,6 +269,9 @@ BEGIN
     PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
         jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
                                              'taken_back', nullif(taken_back, 0))));
+    IF challenge.test AND answer <> 'verified' THEN
+        PERFORM otp_private.count_test_failure(challenge);
+    END IF;
     IF NOT allowed THEN
         RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;

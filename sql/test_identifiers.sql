@@ -28,13 +28,37 @@ BEGIN
 END
 $$;
 
+-- A wrong code given to a test identifier's challenge: at the policy's max_attempts wrong codes,
+-- over all its challenges, the identifier expires (re-register it to use it again).
+CREATE FUNCTION otp_private.count_test_failure(challenge otp_private.challenge) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + 1,
+           expires_at = CASE WHEN t.failures + 1 >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures = challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
 CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
 RETURNS @extschema@.otp_test_identifier
 LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses)::@extschema@.otp_test_identifier
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
 $$;
 
 -- Registers (or replaces) a test identifier of `policy` with a fixed code of 4 to 10 digits, until
@@ -44,7 +68,7 @@ CREATE FUNCTION @extschema@.otp_set_test_identifier(
     channel    text,
     code       text,
     policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT now() + interval '30 days'
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
 ) RETURNS @extschema@.otp_test_identifier
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -85,7 +109,8 @@ BEGIN
             expires_at, now())
     ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
         server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
     RETURNING * INTO registered;
     PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
         masked_identifier => otp_private.mask_identifier(normalized, channel_name),

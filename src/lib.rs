@@ -89,7 +89,6 @@ pgrx::extension_sql_file!(
         "send_guard",
         "test_identifiers",
         "deliveries",
-        refusal_queue::otp_private::refusals_waiting,
         api::sessions::otp_private::attempt_outcome,
         api::sessions::otp_private::channel_name,
         api::sessions::otp_private::code_digest,

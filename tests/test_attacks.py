@@ -761,3 +761,136 @@ def test_a_delivery_a_sender_holds_does_not_fail_the_purge(conn, connect, app, s
             claiming.execute("SELECT otp_release_delivery(%s)", (other,))
     claiming.commit()
     assert verify(app, started["challenge_id"], "000000")["status"] == "locked"
+
+
+# --- The review of the abuse controls (0.4.1: audit trail, send guard, test identifiers) -----------
+
+PLANTS = """
+    CREATE TABLE public.planted_calls (caller name, what text);
+    GRANT INSERT ON public.planted_calls TO PUBLIC;
+    CREATE FUNCTION public.note_call(what text) RETURNS void LANGUAGE sql AS
+        $$ INSERT INTO public.planted_calls VALUES (current_user, what) $$;
+    CREATE FUNCTION public.nextval(text) RETURNS bigint LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM public.note_call('nextval'); RETURN pg_catalog.nextval($1::pg_catalog.regclass); END $$;
+    CREATE FUNCTION public.make_interval(secs integer) RETURNS interval LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM public.note_call('make_interval'); RETURN pg_catalog.make_interval(secs => secs); END $$;
+    CREATE FUNCTION public.times(numeric, bigint) RETURNS numeric LANGUAGE plpgsql IMMUTABLE AS
+        $$ BEGIN PERFORM public.note_call('*'); RETURN $1 OPERATOR(pg_catalog.*) $2; END $$;
+    CREATE OPERATOR public.* (FUNCTION = public.times, LEFTARG = numeric, RIGHTARG = bigint);
+    CREATE FUNCTION public.date_trunc(text, timestamptz, text DEFAULT 'UTC') RETURNS timestamptz LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM public.note_call('date_trunc'); RETURN pg_catalog.date_trunc($1, $2, $3); END $$;
+    CREATE FUNCTION public.text_is(anyenum, text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS
+        $$ BEGIN PERFORM public.note_call('='); RETURN $1::text OPERATOR(pg_catalog.=) $2; END $$;
+    CREATE OPERATOR public.= (FUNCTION = public.text_is, LEFTARG = anyenum, RIGHTARG = text);
+"""
+
+
+def test_objects_planted_before_the_extension_is_made_are_never_called(conn, connect, dsn):
+    """The audit table's default was nextval('otp_private.event_id'), bound while CREATE EXTENSION
+    ran with public on the path: a nextval(text) that the database's owner (or, on PostgreSQL 14,
+    anyone) planted there first matched better, and every event insert ran it as the extension's
+    owner; one call of otp_initiate made the planter a superuser. The views were bound the same
+    way (make_interval), and so were the outbox's index predicate and the CHECK constraints of
+    the hot tables (`state = 'pending'` matched a planted =(anyenum, text)). Everything bound at
+    install time now names pg_catalog."""
+    owner = unique_name("dbowner").replace("-", "_")
+    database = unique_name("planted").replace("-", "_")
+    conn.execute(f"CREATE ROLE {owner} LOGIN")
+    conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    try:
+        with psycopg.connect(dsn + f" dbname={database} user={owner}", autocommit=True) as planter:
+            planter.execute(PLANTS)
+        with psycopg.connect(dsn + f" dbname={database}", autocommit=True) as admin:
+            admin.execute("CREATE EXTENSION otp_pg")
+            admin.execute(APP_GRANTS.format(role=owner))
+            with psycopg.connect(dsn + f" dbname={database} user={owner}", autocommit=True) as app_owner:
+                started = initiate(app_owner, unique_email("planted"), client_addr="192.0.2.1")
+                verify(app_owner, started["challenge_id"], "000000", "192.0.2.1")
+            admin.execute("SELECT otp_set_send_guard('default', client_country_limit => 2)")
+            admin.execute("SELECT * FROM otp_conversion").fetchall()
+            admin.execute("SELECT * FROM otp_events").fetchall()
+            admin.execute("SELECT otp_purge()")
+            assert admin.execute("SELECT count(*) FROM otp_events").fetchone()[0] >= 3
+            assert admin.execute("SELECT * FROM public.planted_calls").fetchall() == []
+        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = %s", (owner,)).fetchone()[0] is False
+    finally:
+        conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        conn.execute(f"DROP ROLE {owner}")
+
+
+def test_italian_fixed_lines_are_of_italy_for_the_send_guard(conn, app):
+    """phonenumber read the national number as an integer, dropped the leading 0 of Italian fixed
+    lines (+39 06 ...) and found them in no country: they passed a refused-country list as ZZ."""
+    policy = set_policy(conn)
+    conn.execute("SELECT otp_set_send_guard(%s, refused_countries => '{IT}')", (policy,))
+    for number in ("+390612345678", "+39 06 1234 5678", "0039 02 6981 2345"):
+        assert refused(app, "SELECT otp_initiate(%s, 'sms', '{}', %s)", (number, policy))[0] == "OT403", number
+
+
+def test_an_open_transaction_of_the_application_does_not_hold_back_refusals(conn, connect, app):
+    """otp_initiate recorded the refusals waiting in shared memory: an application that left its
+    transaction open after one held them all, and every refusal after that was dropped to a count.
+    Only otp_purge records them now."""
+    policy = set_policy(conn, identifier_limit=1, limit_window_seconds=3600)
+    email = unique_email("victim")
+    initiate(app, email, policy=policy)
+    assert refused(app, "SELECT otp_initiate(%s, 'email', '{}', %s)", (email, policy))[0] == "OT429"
+    app.autocommit = False
+    initiate(app, unique_email("holder"), policy=policy)  # and the transaction stays open
+    conn.execute("SELECT otp_purge()")
+    recorded = conn.execute("SELECT count(*) FROM otp_events WHERE policy = %s AND event = 'rate_limited'",
+                            (policy,)).fetchone()[0]
+    app.rollback()
+    assert recorded == 1
+
+
+def test_wrong_codes_do_not_trip_a_countrys_circuit_at_once(conn):
+    """Locked challenges counted as unconverted sends: one client locking ten challenges with wrong
+    codes closed a country for everyone at the next purge, within a second. Only sends verified or
+    expired unused are judged, so closing a country takes codes' lifetimes, under the velocity limits."""
+    policy = set_policy(conn, identifier_limit=100, client_limit=100)
+    conn.execute("SELECT otp_set_send_guard(%s, breaker_min_conversion_percent => 50, breaker_sample => 10)",
+                 (policy,))
+    for n in range(10):
+        started = initiate(conn, f"+47412345{n:02d}", "sms", policy=policy, client_addr="198.51.100.66")
+        for _ in range(5):
+            verify(conn, started["challenge_id"], "000000")
+    conn.execute("SELECT otp_purge()")
+    assert conn.execute("SELECT count(*) FROM otp_circuits() WHERE policy = %s", (policy,)).fetchone()[0] == 0
+    assert initiate(conn, "+4741234599", "sms", policy=policy)["challenge_id"]
+
+
+def test_a_fixed_code_cannot_be_guessed_one_challenge_after_another(conn, app):
+    """Each new challenge of a test identifier gave fresh attempts at a code fixed for months. Its
+    wrong codes now add up over all its challenges: at the policy's max_attempts it expires."""
+    policy = set_policy(conn, max_attempts=3, identifier_limit=100, client_limit=100)
+    email = unique_email("reviewer")
+    conn.execute("SELECT otp_set_test_identifier(%s, 'email', '8642', %s)", (email, policy))
+    for guess in ("0000", "0001", "0002"):
+        started = initiate(app, email, policy=policy)  # a new challenge for each guess
+        assert verify(app, started["challenge_id"], guess)["status"] == "invalid_code"
+    started = initiate(app, email, policy=policy)
+    assert verify(app, started["challenge_id"], "8642")["status"] == "invalid_code"  # an ordinary code now
+    assert conn.execute("SELECT failures FROM otp_test_identifiers() WHERE identifier = %s",
+                        (email,)).fetchone()[0] == 3
+
+
+def test_a_held_test_identifier_does_not_hold_up_a_key_rotation(conn, connect, app):
+    """A login of a test identifier left in an open transaction holds its row (its use is counted):
+    otp_rotate_server_key waited on it for as long as the application liked. The rotation leaves
+    such a row to otp_purge, which re-seals it later."""
+    policy = set_policy(conn)
+    email = unique_email("held")
+    conn.execute("SELECT otp_set_test_identifier(%s, 'email', '13579', %s)", (email, policy))
+    app.autocommit = False
+    initiate(app, email, policy=policy)
+    conn.execute("SET lock_timeout = '5s'")
+    try:
+        conn.execute("SELECT otp_rotate_server_key()")
+    finally:
+        conn.execute("RESET lock_timeout")
+    app.commit()
+    app.autocommit = True
+    conn.execute("SELECT otp_purge()")  # re-seals what the rotation left
+    started = initiate(app, email, policy=policy)
+    assert verify(app, started["challenge_id"], "13579")["status"] == "success"

@@ -20,15 +20,58 @@ pub const RANGE_DIGITS: usize = 3;
 /// is not one (identifiers stored by older versions that no longer parse).
 pub fn of(e164: &str) -> Option<(String, String)> {
     let number = phonenumber::parse(None, e164).ok()?;
+    let code = number.code().value();
+    let national = e164.strip_prefix(&format!("+{code}"))?;
     let country = number
         .country()
         .id()
         .map(|id| id.as_ref().to_string())
+        .or_else(|| region_of(code, national))
         .unwrap_or_else(|| NO_COUNTRY.to_string());
-    let code = number.code().value().to_string();
-    let range_length = 1 + code.len() + RANGE_DIGITS;
+    let range_length = 1 + code.to_string().len() + RANGE_DIGITS;
     let range: String = e164.chars().take(range_length).collect();
     Some((country, range))
+}
+
+/// The region of a national significant number written with its leading zeros, for the numbers
+/// whose region phonenumber's own look-up misses: it reads the national number as an integer and
+/// so drops the leading 0 of Italian fixed lines (+39 06 ..., Rome and the Vatican), which then
+/// match no region. The same rule libphonenumber uses: the region whose leading digits the number
+/// starts with, or else the first region whose plan has the number.
+fn region_of(code: u16, national: &str) -> Option<String> {
+    let database = &*phonenumber::metadata::DATABASE;
+    for region in database.region(&code)? {
+        let metadata = database.by_id(region)?;
+        let by_leading_digits = metadata.leading_digits().map(|pattern| {
+            pattern
+                .find(national)
+                .is_some_and(|found| found.start() == 0)
+        });
+        let descriptors = metadata.descriptors();
+        let in_plan = descriptors.general().is_match(national)
+            && [
+                descriptors.fixed_line(),
+                descriptors.mobile(),
+                descriptors.toll_free(),
+                descriptors.premium_rate(),
+                descriptors.shared_cost(),
+                descriptors.personal_number(),
+                descriptors.voip(),
+                descriptors.pager(),
+                descriptors.uan(),
+                descriptors.voicemail(),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|descriptor| descriptor.is_match(national));
+        if by_leading_digits.unwrap_or(in_plan) {
+            return region
+                .parse::<phonenumber::country::Id>()
+                .ok()
+                .map(|id| id.as_ref().to_string());
+        }
+    }
+    None
 }
 
 /// A country code as the guard's lists hold it: two ASCII letters, upper-cased, that name a
@@ -67,6 +110,68 @@ mod tests {
         assert_eq!(of("+77012345678").unwrap().0, "KZ");
         assert_eq!(of("+46701234567").unwrap().0, "SE");
         assert_eq!(of("+447400123456").unwrap().0, "GB");
+    }
+
+    #[test]
+    fn italian_fixed_lines_keep_their_leading_zero_and_their_country() {
+        assert_eq!(
+            of("+390612345678").unwrap(),
+            ("IT".to_string(), "+39061".to_string())
+        );
+        assert_eq!(of("+390269812345").unwrap().0, "IT");
+        assert_eq!(of("+393123456789").unwrap().0, "IT");
+        // The Vatican's numbers are within Rome's range.
+        assert_eq!(of("+390669812345").unwrap().0, "VA");
+    }
+
+    /// Every example number of libphonenumber's metadata that normalises is of its own region's
+    /// country (ZZ for the international networks), or, where regions share a country code and the
+    /// number (toll-free +1 800, the Isle of Man's mobiles in the UK's plan), of one of them: never
+    /// of no country.
+    #[test]
+    fn every_example_number_is_of_its_region() {
+        let (mut checked, mut elsewhere) = (0, Vec::new());
+        let database = &*phonenumber::metadata::DATABASE;
+        for region in phonenumber::metadata::DATABASE.iter() {
+            let descriptors = region.descriptors();
+            let examples = [
+                descriptors.fixed_line(),
+                descriptors.mobile(),
+                descriptors.toll_free(),
+                descriptors.premium_rate(),
+                descriptors.shared_cost(),
+                descriptors.personal_number(),
+                descriptors.voip(),
+                descriptors.pager(),
+                descriptors.uan(),
+                descriptors.voicemail(),
+            ];
+            for example in examples.into_iter().flatten().filter_map(|d| d.example()) {
+                let typed = format!("+{}{example}", region.country_code());
+                let Ok(normalized) =
+                    crate::identifier::normalize(&typed, crate::identifier::Channel::Sms)
+                else {
+                    continue;
+                };
+                let expected = if region.id() == "001" {
+                    NO_COUNTRY
+                } else {
+                    region.id()
+                };
+                let (country, _) = of(&normalized).unwrap();
+                let sharing = database.region(&region.country_code()).unwrap_or_default();
+                if country != expected && !sharing.contains(&country.as_str()) {
+                    elsewhere.push(format!("{normalized}: {country}, example of {expected}"));
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        assert!(
+            elsewhere.is_empty(),
+            "{} of {checked}: {elsewhere:#?}",
+            elsewhere.len()
+        );
     }
 
     #[test]
