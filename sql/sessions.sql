@@ -124,6 +124,9 @@ BEGIN
         IF FOUND THEN
             PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
                 jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+            IF challenge.test THEN
+                PERFORM otp_private.count_test_failures(challenge, taken_back);
+            END IF;
         END IF;
         -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
         -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
@@ -269,8 +272,9 @@ BEGIN
     PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
         jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
                                              'taken_back', nullif(taken_back, 0))));
-    IF challenge.test AND answer <> 'verified' THEN
-        PERFORM otp_private.count_test_failure(challenge);
+    IF challenge.test THEN
+        PERFORM otp_private.count_test_failures(challenge,
+            CASE WHEN answer = 'verified' THEN 0 ELSE 1 END + coalesce(taken_back, 0));
     END IF;
     IF NOT allowed THEN
         RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;

@@ -28,9 +28,10 @@ BEGIN
 END
 $$;
 
--- A wrong code given to a test identifier's challenge: at the policy's max_attempts wrong codes,
--- over all its challenges, the identifier expires (re-register it to use it again).
-CREATE FUNCTION otp_private.count_test_failure(challenge otp_private.challenge) RETURNS void
+-- `wrong` wrong codes given to a test identifier's challenge (this call's, and those rollbacks took
+-- back): at the policy's max_attempts wrong codes, over all its challenges, the identifier
+-- expires (re-register it to use it again).
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -38,12 +39,13 @@ DECLARE
     registered otp_private.test_identifier;
 BEGIN
     UPDATE otp_private.test_identifier t
-       SET failures = t.failures + 1,
-           expires_at = CASE WHEN t.failures + 1 >= challenge.max_attempts THEN least(t.expires_at, now())
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
                              ELSE t.expires_at END
      WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
     RETURNING * INTO registered;
-    IF FOUND AND registered.failures = challenge.max_attempts THEN
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
         PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
             masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
             detail => jsonb_build_object('failures', registered.failures));

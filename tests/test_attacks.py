@@ -894,3 +894,30 @@ def test_a_held_test_identifier_does_not_hold_up_a_key_rotation(conn, connect, a
     conn.execute("SELECT otp_purge()")  # re-seals what the rotation left
     started = initiate(app, email, policy=policy)
     assert verify(app, started["challenge_id"], "13579")["status"] == "success"
+
+
+def test_rolled_back_wrong_codes_count_against_a_test_identifier_too(conn, app):
+    """The second review: wrong codes whose statement failed after the answer were counted on the
+    challenge (the ledger) but never on the test identifier, whose fixed code could so be guessed
+    one challenge after another without end. Attempts that rollbacks took back now count there too,
+    whether otp_verify or otp_purge records them."""
+    policy = set_policy(conn, max_attempts=3, identifier_limit=100, client_limit=100)
+    email = unique_email("rolled-reviewer")
+    conn.execute("SELECT otp_set_test_identifier(%s, 'email', '123456', %s)", (email, policy))
+    for guess in ("900000", "900001"):
+        started = initiate(app, email, policy=policy)
+        state = sqlstate_of(app, "SELECT (v.status || 'x')::integer FROM otp_verify(%s, %s) v",
+                            (started["challenge_id"], guess))[0]
+        assert state == "22P02"  # the answer was read, then the statement failed
+    conn.execute("SELECT otp_purge()")  # records the rolled-back attempts of both challenges
+    assert conn.execute("SELECT failures, expires_at > now() FROM otp_test_identifiers() WHERE identifier = %s",
+                        (email,)).fetchone() == (2, True)
+    started = initiate(app, email, policy=policy)
+    assert sqlstate_of(app, "SELECT (v.status || 'x')::integer FROM otp_verify(%s, '900002') v",
+                       (started["challenge_id"],))[0] == "22P02"
+    # The next verification of that challenge records the rolled-back attempt with its own.
+    assert verify(app, started["challenge_id"], "000000")["status"] == "invalid_code"
+    assert conn.execute("SELECT failures, expires_at <= now() FROM otp_test_identifiers() WHERE identifier = %s",
+                        (email,)).fetchone() == (4, True)
+    started = initiate(app, email, policy=policy)
+    assert verify(app, started["challenge_id"], "123456")["status"] == "invalid_code"  # an ordinary code now
