@@ -166,12 +166,6 @@ CREATE TYPE otp_test_identifier AS (
     failures     integer
 );
 
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
 -- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
 CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
 	"notifications" bool,  /* bool */
@@ -181,64 +175,11 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'event_settings_wrapper';
 
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
 
 -- Checks and normalises the send guard's country lists.
 CREATE FUNCTION otp_private."country_codes"(
@@ -249,68 +190,25 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'country_codes_wrapper';
 
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
-
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
 	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
@@ -335,23 +233,125 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
 -- New server keys as they are stored: wrapped under the root key when one is set.
 CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -483,6 +483,28 @@ DECLARE
     waiting record;
     recorded integer := 0;
 BEGIN
+    BEGIN
+        WITH added AS (
+            INSERT INTO otp_private.event AS e
+                (occurred_at, event, policy, channel, country, masked_identifier, client_addr, challenge_id, detail)
+            SELECT r.occurred_at, (r.event ->> 'event')::otp_private.event_kind, r.event ->> 'policy',
+                   (r.event ->> 'channel')::otp_private.channel, r.event ->> 'country',
+                   r.event ->> 'masked_identifier', (r.event ->> 'client_addr')::inet,
+                   (r.event ->> 'challenge_id')::uuid,
+                   -- The queue's own report of what it dropped has its count at the top.
+                   CASE WHEN r.event ->> 'event' = 'refusals_dropped' THEN r.event - 'event'
+                        ELSE r.event -> 'detail' END
+              FROM otp_private.take_refusals() r
+            RETURNING e.event_id, e.event, e.policy
+        )
+        SELECT count(*) INTO recorded
+          FROM added a
+          LEFT JOIN LATERAL (SELECT otp_private.notify_event(a.event_id, a.event, a.policy)
+                              WHERE (SELECT s.notifications FROM otp_private.event_settings() s)) n ON true;
+        RETURN recorded;
+    EXCEPTION WHEN data_exception THEN
+        NULL;  -- taken back with the subtransaction: one by one below
+    END;
     FOR waiting IN SELECT * FROM otp_private.take_refusals() LOOP
         BEGIN
             PERFORM otp_private.record_event(
@@ -490,18 +512,180 @@ BEGIN
                 (waiting.event ->> 'channel')::otp_private.channel, waiting.event ->> 'country',
                 waiting.event ->> 'masked_identifier', NULL, (waiting.event ->> 'client_addr')::inet,
                 (waiting.event ->> 'challenge_id')::uuid,
-                -- The queue's own report of what it dropped has its count at the top.
                 CASE WHEN waiting.event ->> 'event' = 'refusals_dropped' THEN waiting.event - 'event'
                      ELSE waiting.event -> 'detail' END,
                 waiting.occurred_at);
             recorded := recorded + 1;
-        EXCEPTION WHEN data_exception OR invalid_text_representation THEN
-            -- Only otp_pg's own functions queue events; one that does not fit is skipped rather
-            -- than left to fail every later call.
+        EXCEPTION WHEN data_exception THEN
             CONTINUE;
         END;
     END LOOP;
     RETURN recorded;
+END
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
+END
+$$;
+
+-- Records the failure or the abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
 END
 $$;
 
@@ -842,171 +1026,6 @@ BEGIN
            (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
       INTO result;
     RETURN result;
-END
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
 END
 $$;
 
@@ -1737,8 +1756,8 @@ BEGIN
         refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
         PERFORM otp_private.record_event(
             CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
-                                         client_addr => client_addr, challenge_id => challenge_id,
-                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+            client_addr => client_addr, challenge_id => challenge_id,
+            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
         RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
                    NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;

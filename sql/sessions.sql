@@ -170,8 +170,8 @@ BEGIN
         refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
         PERFORM otp_private.record_event(
             CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
-                                         client_addr => client_addr, challenge_id => challenge_id,
-                                         detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+            client_addr => client_addr, challenge_id => challenge_id,
+            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
         RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
                    NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
     END IF;

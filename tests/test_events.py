@@ -478,3 +478,17 @@ def test_a_refused_resend_names_its_challenge_and_only_its_limit(conn):
         (policy,)).fetchall()
     assert (str(challenge_id), str(client_addr)) == (str(started["challenge_id"]), "192.0.2.77")
     assert set(detail) == {"limit", "retry_after_seconds"} and detail["limit"] == "resend_cooldown"
+
+
+def test_a_queued_event_that_does_not_fit_is_skipped_and_the_rest_recorded(conn):
+    """Refusals are recorded in one statement; one that would not parse (only a superuser can queue
+    such a thing) must not fail every later purge: the rows are taken again one by one and it is
+    skipped."""
+    policy = set_policy(conn, identifier_limit=1, limit_window_seconds=3600)
+    email = unique_email("after-junk")
+    initiate(conn, email, policy=policy)
+    assert conn.execute("""SELECT otp_private.queue_refusal('{"event": "no_such_event"}')""").fetchone()[0] is True
+    refused_send(conn, email, policy)
+    conn.execute("SELECT otp_purge()")
+    assert [e["event"] for e in events_of(conn, "policy = %s AND event = 'rate_limited'", (policy,))] == ["rate_limited"]
+    assert conn.execute("SELECT count(*) FROM otp_events WHERE event = 'no_such_event'").fetchone()[0] == 0
