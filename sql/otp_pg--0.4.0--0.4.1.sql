@@ -30,6 +30,28 @@ BEGIN
 END
 $$;
 
+-- Installations of earlier versions bound these expressions while CREATE EXTENSION ran with the
+-- extension's schema on the search_path: where another role had planted a better-matching
+-- operator or function there first (PostgreSQL 14's open public schema, a database owner), they
+-- call it, as the extension's owner, on every write. They are made again, bound to pg_catalog's.
+ALTER TABLE otp_private.challenge DROP CONSTRAINT challenge_check,
+    ADD CONSTRAINT challenge_check CHECK ((state OPERATOR(pg_catalog.=) 'pending'::otp_private.challenge_state)
+                                         OPERATOR(pg_catalog.=) (code_digest IS NOT NULL));
+ALTER TABLE otp_private.delivery DROP CONSTRAINT delivery_check,
+    ADD CONSTRAINT delivery_check CHECK ((state OPERATOR(pg_catalog.=) 'pending'::otp_private.delivery_state)
+                                        OPERATOR(pg_catalog.=) (sealed_code IS NOT NULL));
+ALTER TABLE otp_private.totp_factor DROP CONSTRAINT totp_factor_state_check,
+    ADD CONSTRAINT totp_factor_state_check
+        CHECK (state OPERATOR(pg_catalog.=) ANY (ARRAY['pending'::pg_catalog.text, 'active'::pg_catalog.text]));
+ALTER TABLE otp_private.policy DROP CONSTRAINT policy_name_check,
+    ADD CONSTRAINT policy_name_check
+        CHECK (name OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text);
+ALTER TABLE otp_private.server_key ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE otp_private.policy ALTER COLUMN updated_at SET DEFAULT pg_catalog.now();
+DROP INDEX otp_private.delivery_claimable;
+CREATE INDEX delivery_claimable ON otp_private.delivery (delivery_id)
+    WHERE state OPERATOR(pg_catalog.=) 'pending'::otp_private.delivery_state;
+
 -- The send guard's limits name their scope: per country, per number range, and the spread of one
 -- client address over countries and identifiers.
 ALTER TYPE otp_private.rate_scope ADD VALUE 'send_country';
@@ -166,6 +188,12 @@ CREATE TYPE otp_test_identifier AS (
     failures     integer
 );
 
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
 -- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
 CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
 	"notifications" bool,  /* bool */
@@ -175,40 +203,34 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'event_settings_wrapper';
 
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
 
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
 
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
 
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
@@ -222,17 +244,6 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
-
 -- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
 CREATE FUNCTION otp_private."seal_delivery_code"(
 	"server_key" bytea, /* & [u8] */
@@ -244,34 +255,28 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
 -- The bounds of the send guard's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
@@ -293,6 +298,15 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
 -- The lock-out settings as named columns instead of an array read by position.
 CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
 	"max_failures" INT,  /* i32 */
@@ -302,6 +316,20 @@ CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
 
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
@@ -330,28 +358,22 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -689,346 +711,6 @@ BEGIN
 END
 $$;
 
--- An audit event about a key's factor.
-CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256),
-                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
-END
-$$;
-
--- A key's taken-back checks counted in one place, by every check and by otp_purge.
-CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
-        PERFORM otp_private.count_failure(key);
-    END LOOP;
-END
-$$;
-
--- Records through record_factor_failures; a key no factor can have is not noted.
-CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- no factor can have it: nothing to lock or count
-    END IF;
-    PERFORM otp_private.lock_factor_checks(key);
-    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
-END
-$$;
-
--- Reads factor_lockout_settings. Records its audit event.
-CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_failures integer;
-    window_seconds integer;
-    lockout_seconds integer;
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
-    END IF;
-    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
-      FROM otp_private.factor_lockout_settings() s;
-    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
-    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
-    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
-    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, clock_timestamp())
-    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
-    UPDATE otp_private.factor_failure f
-       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
-     WHERE f.key = key AND f.failures >= max_failures;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('factor_locked', key => key,
-                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
-    END IF;
-END
-$$;
-
--- What to do next is a HINT. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
-    key       text,
-    account   text DEFAULT NULL,
-    issuer    text DEFAULT NULL,
-    digits    integer DEFAULT 6,
-    period    integer DEFAULT 30,
-    algorithm text DEFAULT 'sha1'
-) RETURNS @extschema@.otp_enrollment
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    existing text;
-    secret text;
-    uri text;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('digits', digits IS NULL);
-    PERFORM otp_private.refuse_null('period', period IS NULL);
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    PERFORM otp_private.check_key(key);
-    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
-    IF existing = 'active' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor',
-            HINT = 'Remove it with otp_totp_disable first.';
-    END IF;
-    secret := otp_private.new_totp_secret();
-    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.totp_factor AS f
-        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
-            digits, period, lower(algorithm), now())
-    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
-        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
-        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
-    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
-    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.begin_factor_check(key);
-    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
-    locked := otp_private.locked_out(key);
-    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
-    -- when the factor exists would make a wrong code for a key with one take longer.
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR locked THEN
-        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
-        -- where nothing is written either way), so the time doesn't tell whether the key has a
-        -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
-     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
-    RETURN true;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.refuse_null('skew', skew IS NULL);
-    PERFORM otp_private.check_range('skew', skew, 0, 10);
-    PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
-    IF NOT FOUND OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step
-     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_checked', key, false);
-    RETURN true;
-END
-$$;
-
--- Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    removed bigint;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
-    GET DIAGNOSTICS removed = ROW_COUNT;
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    IF removed > 0 THEN
-        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
-    END IF;
-    RETURN removed > 0;
-END
-$$;
-
--- Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    code text;
-    made integer := 0;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('count', count IS NULL);
-    PERFORM otp_private.check_key(key);
-    PERFORM otp_private.check_range('count', count, 1, 100);
-    server_key := otp_private.current_key();
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    WHILE made < count LOOP
-        code := otp_private.new_recovery_code();
-        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
-                server_key.key_id, now())
-        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
-        IF FOUND THEN
-            made := made + 1;
-            RETURN NEXT code;
-        END IF;
-    END LOOP;
-    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    canonical text;
-    digests bytea[];
-    found_at integer := 0;
-    server_secret bytea;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
-    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    canonical := otp_private.normalize_recovery_code(code);
-    -- The same query whether or not the key has codes: an aggregate gives one row either way.
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- A malformed code is digested all the same: every answer costs one digest and one search.
-    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
-    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
-    RETURN true;
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_factor_status;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
-           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
-           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
-           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
-      INTO result;
-    RETURN result;
-END
-$$;
-
 -- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
 CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
     name                    text,
@@ -1084,6 +766,156 @@ BEGIN
     PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
 END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
 $$;
 
 -- Counts the different countries or identifiers one client asks codes for.
@@ -1458,156 +1290,6 @@ BEGIN
 END
 $$;
 
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
-    END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
-END
-$$;
-
--- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
-CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    UPDATE otp_private.test_identifier t
-       SET failures = t.failures + wrong,
-           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
-                             ELSE t.expires_at END
-     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
-       AND wrong > 0
-    RETURNING * INTO registered;
-    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
-        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
-            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
-            detail => jsonb_build_object('failures', registered.failures));
-    END IF;
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses,
-               registered.failures)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
-        failures = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
-$$;
-
 -- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard.
 CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
     identifier  text,
@@ -1965,6 +1647,346 @@ BEGIN
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
     PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+-- An audit event about a key's factor.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
+END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Reads factor_lockout_settings. Records its audit event.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
+     WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
+END
+$$;
+
+-- What to do next is a HINT. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    RETURN true;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
+    RETURN true;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    IF removed > 0 THEN
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    server_key := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
+    RETURN true;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
 END
 $$;
 

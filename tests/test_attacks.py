@@ -7,6 +7,9 @@ purge worker's in test_purge_worker.py.
 """
 
 import concurrent.futures
+import os
+import shutil
+import subprocess
 import time
 import uuid
 
@@ -921,3 +924,51 @@ def test_rolled_back_wrong_codes_count_against_a_test_identifier_too(conn, app):
                         (email,)).fetchone() == (4, True)
     started = initiate(app, email, policy=policy)
     assert verify(app, started["challenge_id"], "123456")["status"] == "invalid_code"  # an ordinary code now
+
+
+def test_an_update_rebinds_what_an_earlier_install_bound_to_a_planted_operator(conn, dsn):
+    """Before 0.4.1 the outbox's index predicate and the hot tables' CHECKs were written
+    `state = 'pending'`: installed where the database's owner had planted an =(anyenum, text), they
+    call it as the extension's owner on every write. The update to 0.4.1 makes them again, bound
+    to pg_catalog's; nothing of otp_private depends on a function or operator outside pg_catalog."""
+    sharedir = subprocess.run([os.path.join(os.environ["OTP_PG_BIN"], "pg_config"), "--sharedir"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+    here = os.path.dirname(os.path.abspath(__file__))
+    shutil.copyfile(os.path.join(here, "upgrade", "otp_pg--0.4.0.sql"),
+                    os.path.join(sharedir, "extension", "otp_pg--0.4.0.sql"))
+    owner = unique_name("oldowner").replace("-", "_")
+    database = unique_name("oldplanted").replace("-", "_")
+    conn.execute(f"CREATE ROLE {owner} LOGIN")
+    conn.execute(f"CREATE DATABASE {database} OWNER {owner}")
+    outside = """
+        SELECT count(*) FROM pg_depend d
+          JOIN pg_class c ON c.oid = CASE WHEN d.classid = 'pg_constraint'::regclass
+                                          THEN (SELECT conrelid FROM pg_constraint WHERE oid = d.objid)
+                                          WHEN d.classid = 'pg_attrdef'::regclass
+                                          THEN (SELECT adrelid FROM pg_attrdef WHERE oid = d.objid)
+                                          ELSE d.objid END
+         WHERE c.relnamespace = 'otp_private'::regnamespace
+           AND ((d.refclassid = 'pg_operator'::regclass
+                 AND (SELECT oprnamespace FROM pg_operator WHERE oid = d.refobjid) <> 'pg_catalog'::regnamespace)
+             OR (d.refclassid = 'pg_proc'::regclass
+                 AND (SELECT pronamespace FROM pg_proc WHERE oid = d.refobjid)
+                     NOT IN ('pg_catalog'::regnamespace, 'otp_private'::regnamespace)))
+    """
+    try:
+        with psycopg.connect(dsn + f" dbname={database} user={owner}", autocommit=True) as planter:
+            planter.execute(PLANTS)
+        with psycopg.connect(dsn + f" dbname={database}", autocommit=True) as admin:
+            admin.execute("CREATE EXTENSION otp_pg VERSION '0.4.0'")
+            assert admin.execute(outside).fetchone()[0] > 0, "0.4.0 no longer binds the planted operator"
+            admin.execute("ALTER EXTENSION otp_pg UPDATE")
+            assert admin.execute(outside).fetchone()[0] == 0
+            admin.execute("TRUNCATE public.planted_calls")
+            admin.execute(APP_GRANTS.format(role=owner))
+            with psycopg.connect(dsn + f" dbname={database} user={owner}", autocommit=True) as app_owner:
+                started = initiate(app_owner, unique_email("rebound"))
+                verify(app_owner, started["challenge_id"], "000000")
+            admin.execute("SELECT otp_purge()")
+            assert admin.execute("SELECT * FROM public.planted_calls").fetchall() == []
+    finally:
+        conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        conn.execute(f"DROP ROLE {owner}")
