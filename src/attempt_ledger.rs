@@ -27,6 +27,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use pgrx::pg_sys;
 use pgrx::prelude::*;
 
+use crate::shared_memory::Region;
+
 /// Subjects waiting or reserved at once, cluster-wide.
 const SLOTS: usize = 4096;
 /// The longest subject: "factor " and a key of 256 characters of up to 4 bytes each.
@@ -58,7 +60,6 @@ impl Slot {
 /// The shared-memory ledger; all zeroes is an empty one.
 #[repr(C)]
 struct Ledger {
-    lock: *mut pg_sys::LWLock,
     /// Slots with pending attempts.
     pending_slots: u32,
     /// Attempts noted by open transactions, each owed a slot should it abort.
@@ -136,7 +137,7 @@ impl Ledger {
 
 /// Set in the postmaster while shared_preload_libraries is processed; backends inherit it.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
-static mut LEDGER: *mut Ledger = std::ptr::null_mut();
+static LEDGER: Region<Ledger> = Region::new(LOCK_NAME);
 
 /// An attempt noted by this backend's open transaction, or a ledger count folded into a row.
 struct Entry {
@@ -161,55 +162,10 @@ fn open() -> &'static mut Vec<Entry> {
     unsafe { &mut OPEN }
 }
 
-/// The ledger under its lock, released when dropped. Nothing between raises an error.
-struct Locked {
-    ledger: *mut Ledger,
-}
-
-impl Locked {
-    fn new(mode: pg_sys::LWLockMode::Type) -> Locked {
-        unsafe {
-            let ledger = LEDGER;
-            pg_sys::LWLockAcquire((*ledger).lock, mode);
-            Locked { ledger }
-        }
-    }
-    fn exclusive() -> Locked {
-        Locked::new(pg_sys::LWLockMode::LW_EXCLUSIVE)
-    }
-}
-
-impl std::ops::Deref for Locked {
-    type Target = Ledger;
-    fn deref(&self) -> &Ledger {
-        unsafe { &*self.ledger }
-    }
-}
-
-impl std::ops::DerefMut for Locked {
-    fn deref_mut(&mut self) -> &mut Ledger {
-        unsafe { &mut *self.ledger }
-    }
-}
-
-impl Drop for Locked {
-    fn drop(&mut self) {
-        unsafe { pg_sys::LWLockRelease((*self.ledger).lock) }
-    }
-}
-
 /// Reserves the shared memory and registers the callbacks; only while preloading.
 pub fn init() {
+    LEDGER.register();
     unsafe {
-        #[cfg(feature = "pg14")]
-        request_shared_memory();
-        #[cfg(not(feature = "pg14"))]
-        {
-            PREVIOUS_REQUEST_HOOK = pg_sys::shmem_request_hook;
-            pg_sys::shmem_request_hook = Some(on_shmem_request);
-        }
-        PREVIOUS_STARTUP_HOOK = pg_sys::shmem_startup_hook;
-        pg_sys::shmem_startup_hook = Some(on_shmem_startup);
         pg_sys::RegisterXactCallback(Some(on_transaction_end), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subtransaction_end), std::ptr::null_mut());
     }
@@ -218,54 +174,6 @@ pub fn init() {
 
 pub fn active() -> bool {
     ACTIVE.load(Ordering::Relaxed)
-}
-
-#[cfg(not(feature = "pg14"))]
-static mut PREVIOUS_REQUEST_HOOK: pg_sys::shmem_request_hook_type = None;
-static mut PREVIOUS_STARTUP_HOOK: pg_sys::shmem_startup_hook_type = None;
-
-unsafe fn request_shared_memory() {
-    unsafe {
-        pg_sys::RequestAddinShmemSpace(std::mem::size_of::<Ledger>());
-        pg_sys::RequestNamedLWLockTranche(LOCK_NAME.as_ptr(), 1);
-    }
-}
-
-#[cfg(not(feature = "pg14"))]
-#[pg_guard]
-unsafe extern "C-unwind" fn on_shmem_request() {
-    unsafe {
-        if let Some(previous) = PREVIOUS_REQUEST_HOOK {
-            previous();
-        }
-        request_shared_memory();
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn on_shmem_startup() {
-    unsafe {
-        if let Some(previous) = PREVIOUS_STARTUP_HOOK {
-            previous();
-        }
-        // AddinShmemInitLock, a C macro for this entry of the main lock array.
-        let init_lock = &raw mut (*pg_sys::MainLWLockArray.add(21)).lock;
-        pg_sys::LWLockAcquire(init_lock, pg_sys::LWLockMode::LW_EXCLUSIVE);
-        let mut found = false;
-        let ledger = pg_sys::ShmemInitStruct(
-            LOCK_NAME.as_ptr(),
-            std::mem::size_of::<Ledger>(),
-            &mut found,
-        )
-        .cast::<Ledger>();
-        if !found {
-            // Zeroed in place: the ledger is megabytes, more than a stack holds.
-            std::ptr::write_bytes(ledger.cast::<u8>(), 0, std::mem::size_of::<Ledger>());
-            (*ledger).lock = &raw mut (*pg_sys::GetNamedLWLockTranche(LOCK_NAME.as_ptr())).lock;
-        }
-        LEDGER = ledger;
-        pg_sys::LWLockRelease(init_lock);
-    }
 }
 
 fn now() -> i64 {
@@ -323,7 +231,7 @@ fn remove(ledger: &mut Ledger, database: pg_sys::Oid, subject: &[u8], count: u32
 
 /// Moves what `entries` counted to the ledger and frees their reservations.
 fn abort_entries(entries: impl Iterator<Item = Entry>) {
-    let mut ledger = Locked::exclusive();
+    let mut ledger = LEDGER.exclusive();
     for entry in entries {
         add(&mut ledger, entry.database, &entry.subject, entry.counted);
         ledger.release(entry.reservation, entry.counted);
@@ -345,7 +253,7 @@ unsafe extern "C-unwind" fn on_transaction_end(
     }
     match event {
         XACT_EVENT_COMMIT => {
-            let mut ledger = Locked::exclusive();
+            let mut ledger = LEDGER.exclusive();
             for entry in open().drain(..) {
                 remove(&mut ledger, entry.database, &entry.subject, entry.folded);
                 ledger.release(entry.reservation, entry.counted);
@@ -402,7 +310,7 @@ unsafe extern "C-unwind" fn on_subtransaction_end(
 /// nothing could record those any more. (The catalog is read without the ledger's lock held.)
 fn free_slots_of_dropped_databases() {
     let databases: Vec<pg_sys::Oid> = {
-        let ledger = Locked::exclusive();
+        let ledger = LEDGER.exclusive();
         if (ledger.pending_slots as usize) < SLOTS / 2 {
             return;
         }
@@ -431,7 +339,7 @@ fn free_slots_of_dropped_databases() {
     if dropped.is_empty() {
         return;
     }
-    let mut ledger = Locked::exclusive();
+    let mut ledger = LEDGER.exclusive();
     let mut freed = 0;
     for slot in ledger.slots.iter_mut() {
         if slot.pending > 0 && dropped.contains(&slot.database) {
@@ -455,7 +363,7 @@ pub fn forget_last_attempt() {
     let statement = unsafe { pg_sys::GetCurrentStatementStartTimestamp() };
     if let Some(entry) = open().last_mut() {
         if entry.counted > 0 && entry.statement == statement && active() {
-            let mut ledger = Locked::exclusive();
+            let mut ledger = LEDGER.exclusive();
             ledger.release(entry.reservation, entry.counted);
             entry.counted = 0;
         }
@@ -465,7 +373,7 @@ pub fn forget_last_attempt() {
 /// Called once by the purge worker: aborts wake it from now on.
 pub fn register_worker() {
     if active() {
-        let mut ledger = Locked::exclusive();
+        let mut ledger = LEDGER.exclusive();
         ledger.worker_latch = unsafe { pg_sys::MyLatch };
     }
 }
@@ -474,7 +382,7 @@ pub fn register_worker() {
 /// queue, whose latch would be this one.
 pub fn wake_purge_worker() {
     if active() {
-        Locked::exclusive().wake_worker();
+        LEDGER.exclusive().wake_worker();
     }
 }
 
@@ -489,12 +397,12 @@ fn note(subject: &str, counted: u32, fold: bool) -> i32 {
     let subject = subject.as_bytes();
     let mut reservation = 0;
     let pending = {
-        let mut ledger = Locked::exclusive();
+        let mut ledger = LEDGER.exclusive();
         if counted > 0 && ledger.is_full_for(database) {
             // Slots of databases dropped meanwhile are freed, and the call tries again.
             drop(ledger);
             free_slots_of_dropped_databases();
-            ledger = Locked::exclusive();
+            ledger = LEDGER.exclusive();
         }
         if counted > 0 {
             if ledger.is_full_for(database) {
@@ -590,7 +498,7 @@ mod otp_private {
         let mut subjects = Vec::new();
         if active() && max > 0 {
             let database = unsafe { pg_sys::MyDatabaseId };
-            let ledger = Locked::exclusive();
+            let ledger = LEDGER.exclusive();
             let waiting = ledger
                 .slots
                 .iter()

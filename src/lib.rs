@@ -13,6 +13,7 @@ mod gucs;
 mod purge_worker;
 mod refusal_queue;
 mod root_key;
+mod shared_memory;
 
 // The hand-written SQL, each file after what it uses: the tables (schema.sql), the other files it
 // names, and the Rust functions it calls. privileges.sql comes last with every REVOKE and GRANT.

@@ -31,6 +31,8 @@ use pgrx::callconv::{Arg, ArgAbi, BoxRet, FcInfo};
 use pgrx::pg_sys;
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
+
+use crate::shared_memory::Region;
 use pgrx::PgSqlErrorCode;
 
 /// Events queued at once, cluster-wide.
@@ -107,7 +109,6 @@ impl Counts {
 /// The shared-memory queue; all zeroes is an empty one.
 #[repr(C)]
 struct Queue {
-    lock: *mut pg_sys::LWLock,
     /// Slots in use.
     used: u32,
     next_sequence: u64,
@@ -351,7 +352,7 @@ impl Queue {
 
 /// Set in the postmaster while shared_preload_libraries is processed; backends inherit it.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
-static mut QUEUE: *mut Queue = std::ptr::null_mut();
+static QUEUE: Region<Queue> = Region::new(LOCK_NAME);
 
 /// What this backend's open transaction took, and in which subtransaction.
 static mut OPEN: Vec<(pg_sys::SubTransactionId, Took)> = Vec::new();
@@ -363,63 +364,10 @@ fn open() -> &'static mut Vec<(pg_sys::SubTransactionId, Took)> {
     unsafe { &mut OPEN }
 }
 
-/// The queue without its lock, for the counts that are read lock-free.
-fn queue() -> &'static Queue {
-    unsafe { &*QUEUE }
-}
-
-/// The queue under its lock, released when dropped. Nothing between raises an error.
-struct Locked {
-    queue: *mut Queue,
-}
-
-impl Locked {
-    fn new(mode: pg_sys::LWLockMode::Type) -> Locked {
-        unsafe {
-            let queue = QUEUE;
-            pg_sys::LWLockAcquire((*queue).lock, mode);
-            Locked { queue }
-        }
-    }
-    fn exclusive() -> Locked {
-        Locked::new(pg_sys::LWLockMode::LW_EXCLUSIVE)
-    }
-    fn shared() -> Locked {
-        Locked::new(pg_sys::LWLockMode::LW_SHARED)
-    }
-}
-
-impl std::ops::Deref for Locked {
-    type Target = Queue;
-    fn deref(&self) -> &Queue {
-        unsafe { &*self.queue }
-    }
-}
-
-impl std::ops::DerefMut for Locked {
-    fn deref_mut(&mut self) -> &mut Queue {
-        unsafe { &mut *self.queue }
-    }
-}
-
-impl Drop for Locked {
-    fn drop(&mut self) {
-        unsafe { pg_sys::LWLockRelease((*self.queue).lock) }
-    }
-}
-
 /// Reserves the shared memory and registers the callbacks; only while preloading.
 pub fn init() {
+    QUEUE.register();
     unsafe {
-        #[cfg(feature = "pg14")]
-        request_shared_memory();
-        #[cfg(not(feature = "pg14"))]
-        {
-            PREVIOUS_REQUEST_HOOK = pg_sys::shmem_request_hook;
-            pg_sys::shmem_request_hook = Some(on_shmem_request);
-        }
-        PREVIOUS_STARTUP_HOOK = pg_sys::shmem_startup_hook;
-        pg_sys::shmem_startup_hook = Some(on_shmem_startup);
         pg_sys::RegisterXactCallback(Some(on_transaction_end), std::ptr::null_mut());
         pg_sys::RegisterSubXactCallback(Some(on_subtransaction_end), std::ptr::null_mut());
     }
@@ -430,55 +378,10 @@ pub fn active() -> bool {
     ACTIVE.load(Ordering::Relaxed)
 }
 
-#[cfg(not(feature = "pg14"))]
-static mut PREVIOUS_REQUEST_HOOK: pg_sys::shmem_request_hook_type = None;
-static mut PREVIOUS_STARTUP_HOOK: pg_sys::shmem_startup_hook_type = None;
-
-unsafe fn request_shared_memory() {
-    unsafe {
-        pg_sys::RequestAddinShmemSpace(std::mem::size_of::<Queue>());
-        pg_sys::RequestNamedLWLockTranche(LOCK_NAME.as_ptr(), 1);
-    }
-}
-
-#[cfg(not(feature = "pg14"))]
-#[pg_guard]
-unsafe extern "C-unwind" fn on_shmem_request() {
-    unsafe {
-        if let Some(previous) = PREVIOUS_REQUEST_HOOK {
-            previous();
-        }
-        request_shared_memory();
-    }
-}
-
-#[pg_guard]
-unsafe extern "C-unwind" fn on_shmem_startup() {
-    unsafe {
-        if let Some(previous) = PREVIOUS_STARTUP_HOOK {
-            previous();
-        }
-        // AddinShmemInitLock, a C macro for this entry of the main lock array.
-        let init_lock = &raw mut (*pg_sys::MainLWLockArray.add(21)).lock;
-        pg_sys::LWLockAcquire(init_lock, pg_sys::LWLockMode::LW_EXCLUSIVE);
-        let mut found = false;
-        let queue =
-            pg_sys::ShmemInitStruct(LOCK_NAME.as_ptr(), std::mem::size_of::<Queue>(), &mut found)
-                .cast::<Queue>();
-        if !found {
-            // Zeroed in place: the queue is a megabyte, more than a stack holds.
-            std::ptr::write_bytes(queue.cast::<u8>(), 0, std::mem::size_of::<Queue>());
-            (*queue).lock = &raw mut (*pg_sys::GetNamedLWLockTranche(LOCK_NAME.as_ptr())).lock;
-        }
-        QUEUE = queue;
-        pg_sys::LWLockRelease(init_lock);
-    }
-}
-
 /// Releases `took` for this backend: gone if `committed`, free to take again if not.
 fn release(took: impl Iterator<Item = Took>, committed: bool) {
     let pid = unsafe { pg_sys::MyProcPid };
-    let mut queue = Locked::exclusive();
+    let mut queue = QUEUE.exclusive();
     for took in took {
         queue.release(took, pid, committed);
     }
@@ -548,7 +451,7 @@ unsafe extern "C-unwind" fn on_subtransaction_end(
 /// events were queued. (The catalog is read without the queue's lock held.)
 fn forget_dropped_databases() {
     let databases: Vec<pg_sys::Oid> = {
-        let queue = Locked::shared();
+        let queue = QUEUE.shared();
         let mut databases: Vec<pg_sys::Oid> = queue
             .slots
             .iter()
@@ -572,7 +475,7 @@ fn forget_dropped_databases() {
         })
         .collect();
     if !dropped.is_empty() {
-        Locked::exclusive().forget_databases(&dropped);
+        QUEUE.exclusive().forget_databases(&dropped);
     }
 }
 
@@ -611,12 +514,12 @@ fn queue_text(text: &[u8]) -> bool {
     let database = unsafe { pg_sys::MyDatabaseId };
     let occurred_at = unsafe { pg_sys::GetCurrentTimestamp() };
     let (queued, used) = {
-        let mut queue = Locked::exclusive();
+        let mut queue = QUEUE.exclusive();
         if queue.is_full_for(database) {
             // Slots of databases dropped meanwhile are emptied, and the event tries again.
             drop(queue);
             forget_dropped_databases();
-            queue = Locked::exclusive();
+            queue = QUEUE.exclusive();
         }
         let queued = queue.push(database, occurred_at, text);
         (queued, queue.used)
@@ -718,7 +621,7 @@ mod otp_private {
         let pid = unsafe { pg_sys::MyProcPid };
         let subtransaction = unsafe { pg_sys::GetCurrentSubTransactionId() };
         let mut took = Vec::new();
-        let (events, dropped) = Locked::exclusive().take(database, pid, &mut took);
+        let (events, dropped) = QUEUE.exclusive().take(database, pid, &mut took);
         open().extend(took.into_iter().map(|took| (subtransaction, took)));
         let mut rows: Vec<_> = events
             .into_iter()
@@ -744,9 +647,10 @@ mod otp_private {
             return 0;
         }
         let database = unsafe { pg_sys::MyDatabaseId };
-        let waiting = queue()
+        let waiting = QUEUE
+            .unlocked()
             .waiting_without_lock(database)
-            .unwrap_or_else(|| Locked::shared().waiting_by_scan(database));
+            .unwrap_or_else(|| QUEUE.shared().waiting_by_scan(database));
         waiting.min(i32::MAX as u32) as i32
     }
 }
@@ -756,7 +660,7 @@ mod tests {
     use super::*;
 
     fn empty_queue() -> Box<Queue> {
-        // SAFETY: all zeroes is an empty queue (null lock, empty slots, zero counts).
+        // SAFETY: all zeroes is an empty queue (empty slots, zero counts).
         unsafe { Box::<Queue>::new_zeroed().assume_init() }
     }
 
