@@ -665,20 +665,7 @@ mod tests {
     fn every_example_number_round_trips() {
         let mut checked = 0;
         for region in phonenumber::metadata::DATABASE.iter() {
-            let descriptors = region.descriptors();
-            let examples = [
-                descriptors.fixed_line(),
-                descriptors.mobile(),
-                descriptors.toll_free(),
-                descriptors.premium_rate(),
-                descriptors.shared_cost(),
-                descriptors.personal_number(),
-                descriptors.voip(),
-                descriptors.pager(),
-                descriptors.uan(),
-                descriptors.voicemail(),
-            ];
-            for example in examples.into_iter().flatten().filter_map(|d| d.example()) {
+            for example in crate::phone_origin::number_types(region).filter_map(|d| d.example()) {
                 let typed = format!("+{} {example}", region.country_code());
                 let Ok(normalized) = phone(&typed) else {
                     continue; // a few examples are valid only in national dialling

@@ -33,6 +33,28 @@ pub fn of(e164: &str) -> Option<(String, String)> {
     Some((country, range))
 }
 
+/// The kinds of number a region's plan has (fixed line, mobile, toll-free, ...), each with its
+/// pattern and example.
+pub(crate) fn number_types(
+    metadata: &phonenumber::Metadata,
+) -> impl Iterator<Item = &phonenumber::metadata::Descriptor> {
+    let descriptors = metadata.descriptors();
+    [
+        descriptors.fixed_line(),
+        descriptors.mobile(),
+        descriptors.toll_free(),
+        descriptors.premium_rate(),
+        descriptors.shared_cost(),
+        descriptors.personal_number(),
+        descriptors.voip(),
+        descriptors.pager(),
+        descriptors.uan(),
+        descriptors.voicemail(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// The region of a national significant number written with its leading zeros, for the numbers
 /// whose region phonenumber's own look-up misses: it reads the national number as an integer and
 /// so drops the leading 0 of Italian fixed lines (+39 06 ..., Rome and the Vatican), which then
@@ -47,23 +69,8 @@ fn region_of(code: u16, national: &str) -> Option<String> {
                 .find(national)
                 .is_some_and(|found| found.start() == 0)
         });
-        let descriptors = metadata.descriptors();
-        let in_plan = descriptors.general().is_match(national)
-            && [
-                descriptors.fixed_line(),
-                descriptors.mobile(),
-                descriptors.toll_free(),
-                descriptors.premium_rate(),
-                descriptors.shared_cost(),
-                descriptors.personal_number(),
-                descriptors.voip(),
-                descriptors.pager(),
-                descriptors.uan(),
-                descriptors.voicemail(),
-            ]
-            .into_iter()
-            .flatten()
-            .any(|descriptor| descriptor.is_match(national));
+        let in_plan = metadata.descriptors().general().is_match(national)
+            && number_types(metadata).any(|descriptor| descriptor.is_match(national));
         if by_leading_digits.unwrap_or(in_plan) {
             return region
                 .parse::<phonenumber::country::Id>()
@@ -133,20 +140,7 @@ mod tests {
         let (mut checked, mut elsewhere) = (0, Vec::new());
         let database = &*phonenumber::metadata::DATABASE;
         for region in phonenumber::metadata::DATABASE.iter() {
-            let descriptors = region.descriptors();
-            let examples = [
-                descriptors.fixed_line(),
-                descriptors.mobile(),
-                descriptors.toll_free(),
-                descriptors.premium_rate(),
-                descriptors.shared_cost(),
-                descriptors.personal_number(),
-                descriptors.voip(),
-                descriptors.pager(),
-                descriptors.uan(),
-                descriptors.voicemail(),
-            ];
-            for example in examples.into_iter().flatten().filter_map(|d| d.example()) {
+            for example in number_types(region).filter_map(|d| d.example()) {
                 let typed = format!("+{}{example}", region.country_code());
                 let Ok(normalized) =
                     crate::identifier::normalize(&typed, crate::identifier::Channel::Sms)
