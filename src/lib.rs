@@ -4,7 +4,7 @@
 //! unit-tested with `cargo test -p otp_pg_core`. This crate is what PostgreSQL loads: `api` is the
 //! thin SQL-facing layer over the core, `gucs` the settings, `attempt_ledger` the shared-memory
 //! ledger of rolled-back attempts, `refusal_queue` the shared-memory queue of refused calls'
-//! events and `purge_worker` the background worker. The schema and the session, delivery and
+//! events (both kept by `shared_memory`) and `purge_worker` the background worker. The schema and the session, delivery and
 //! factor functions are hand-written SQL in `sql/`, loaded below in dependency order.
 
 mod api;
