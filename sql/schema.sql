@@ -258,7 +258,11 @@ CREATE TYPE otp_private.event_kind AS ENUM (
     'factor_disabled', 'recovery_codes_generated', 'recovery_code_used', 'recovery_code_failed',
     -- administration
     'server_key_rotated', 'server_keys_wrapped', 'policy_set', 'send_guard_set', 'send_guard_removed',
-    'test_identifier_set', 'test_identifier_removed'
+    'test_identifier_set', 'test_identifier_removed',
+    -- after the code: signed tokens, trusted devices, bound transactions
+    'token_issued', 'step_up_refused', 'signing_key_rotated', 'token_policy_set',
+    'device_remembered', 'device_used', 'device_check_failed', 'device_revoked', 'device_policy_set',
+    'transaction_mismatch'
 );
 CREATE SEQUENCE otp_private.event_id;
 -- The default names nextval in pg_catalog and casts to regclass: it is bound while CREATE EXTENSION
