@@ -10,6 +10,7 @@ pub mod error;
 pub mod hotp;
 pub mod hotp_mac;
 pub mod identifier;
+pub mod jwt;
 pub mod keyed_digest;
 pub mod otpauth;
 pub mod phone_origin;
