@@ -141,6 +141,18 @@ SEEDS = {
         "zero": i32(0) + b"",
         "eleven": i32(11) + b"sha-1",
     },
+    "jwt_verify": {
+        "signed": b"\x01" + i64(1700000000) + b'{"alg":"HS256","typ":"JWT","kid":"k1"}' + FIELD
+        + b'{"sub":"alice","exp":1700000060,"nbf":1700000000,"amr":["otp"]}',
+        "expired": b"\x01" + i64(1700000060) + b'{"alg":"HS256","kid":"k1"}' + FIELD + b'{"exp":1700000060}',
+        "duplicate": b"\x01" + i64(0) + b'{"alg":"HS256","kid":"k1","alg":"none"}' + FIELD + b'{"exp":1}',
+        "nested": b"\x01" + i64(0) + b'{"alg":"HS256","kid":"k1"}' + FIELD + b'{"exp":1,"x":[{"a":[1.5e3,null]}]}',
+        "as-eddsa": b"\x03" + i64(0) + b'{"alg":"EdDSA","kid":"k1"}' + FIELD + b'{"exp":1}',
+        "none": b"\x00" + i64(0) + b"eyJhbGciOiJub25lIiwia2lkIjoiazEifQ.eyJleHAiOjF9.",
+        "rfc8037": b"\x02" + i64(0) + b"eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc."
+        + b"hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg",
+        "padded": b"\x00" + i64(0) + b"eyJhIjoxfQ==.e30.AAAA",
+    },
 }
 
 
