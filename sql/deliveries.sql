@@ -3,11 +3,12 @@
 -- The outbox is a queue: senders take requests with FOR UPDATE SKIP LOCKED and hold them under a
 -- lease; a sender that dies leaves its requests to be claimed again when the lease runs out.
 
--- Puts the code in the outbox under the id the challenge already points at (sealed, bound to
--- challenge and send number), supersedes the previous send's row, and wakes senders. The
--- notification carries no code and, like the row, exists only if the transaction commits.
+-- Puts the code (and the link token, if the challenge has a link) in the outbox under the id the
+-- challenge already points at (sealed, bound to challenge and send number), supersedes the
+-- previous send's row, and wakes senders. The notification carries no code and, like the row,
+-- exists only if the transaction commits.
 CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text)
+                                           server_key otp_private.server_key, code text, link_token text)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -15,14 +16,17 @@ AS $$
 BEGIN
     IF previous_delivery IS NOT NULL THEN
         UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
          WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
     END IF;
     INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
     OVERRIDING SYSTEM VALUE
     VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
             otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
             now(), now());
     PERFORM pg_notify('otp_delivery',
                       json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
@@ -67,11 +71,14 @@ BEGIN
            SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
     )
     SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
            otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
       FROM claimed cl
       JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
       JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
@@ -109,7 +116,7 @@ BEGIN
         PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
     UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
+       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'
     RETURNING * INTO acknowledged;
     IF NOT FOUND THEN
@@ -139,6 +146,7 @@ BEGIN
            available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
            state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
            sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
            leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending'
     RETURNING * INTO failed;

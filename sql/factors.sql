@@ -426,3 +426,46 @@ BEGIN
     RETURN result;
 END
 $$;
+
+-- otp_totp_check that returns a signed token (sql/tokens.sql) instead of true: a first-factor
+-- token for `key`, or with `token` a step-up of it to aal 2. NULL for a wrong code.
+CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    first jsonb;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    policy := otp_private.require_token_policy(policy);
+    first := otp_private.step_up_subject(token, key, policy);
+    IF NOT @extschema@.otp_totp_check(key, code) THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.factor_token(key, policy, first);
+END
+$$;
+
+-- otp_recovery_code_use that returns a signed token, like otp_totp_token.
+CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    first jsonb;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    policy := otp_private.require_token_policy(policy);
+    first := otp_private.step_up_subject(token, key, policy);
+    IF NOT @extschema@.otp_recovery_code_use(key, code) THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.factor_token(key, policy, first);
+END
+$$;

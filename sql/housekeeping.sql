@@ -67,7 +67,8 @@ $$;
 -- Records the refusals waiting in shared memory and trips the circuit breakers that the latest
 -- sends call for (sql/send_guard.sql); then removes challenges past their retention (with their
 -- delivery requests), rate counters, client spreads and factor failure counts that no longer
--- count, events older than otp_pg.event_retention_days, and retired keys nothing refers to.
+-- count, events older than otp_pg.event_retention_days, signing keys that verify nothing any more,
+-- and retired server keys nothing refers to.
 -- Returns the number of rows removed.
 --
 -- A retired key may still be in use by a transaction that read it as the current key before the
@@ -88,6 +89,7 @@ DECLARE
     counters bigint;
     failures bigint;
     keys bigint := 0;
+    removed_keys bigint;
     spreads bigint;
     events bigint := 0;
     retention_days integer := (SELECT s.retention_days FROM otp_private.event_settings() s);
@@ -137,6 +139,10 @@ BEGIN
         GET DIAGNOSTICS events = ROW_COUNT;
     END IF;
 
+    -- Signing keys whose last tokens have expired verify nothing any more.
+    DELETE FROM otp_private.signing_key s WHERE s.verify_until <= now();
+    GET DIAGNOSTICS keys = ROW_COUNT;
+
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
     IF FOUND OR EXISTS (SELECT FROM otp_private.server_key k WHERE k.seen_retired_at IS NOT NULL) THEN
@@ -160,14 +166,22 @@ BEGIN
                                 JOIN otp_private.server_key k ON k.key_id = q.server_key_id
                                WHERE k.seen_retired_at < oldest_start
                                  FOR UPDATE OF q SKIP LOCKED);
+            UPDATE otp_private.signing_key s
+               SET sealed_secret = otp_private.reseal_signing_secret(s, current), server_key_id = current.key_id
+             WHERE s.ctid IN (SELECT q.ctid FROM otp_private.signing_key q
+                                JOIN otp_private.server_key k ON k.key_id = q.server_key_id
+                               WHERE k.seen_retired_at < oldest_start
+                                 FOR UPDATE OF q SKIP LOCKED);
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
                AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id);
-            GET DIAGNOSTICS keys = ROW_COUNT;
+               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.server_key_id = k.key_id);
+            GET DIAGNOSTICS removed_keys = ROW_COUNT;
+            keys := keys + removed_keys;
         END IF;
     END IF;
     RETURN deliveries + challenges + counters + failures + spreads + events + keys;
@@ -188,7 +202,20 @@ BEGIN
 END
 $$;
 
--- Starts using a new server key and re-seals the authenticator secrets and test codes under it. Codes already
+-- A signing key's secret sealed under `server_key` (from the key it is sealed under now).
+CREATE FUNCTION otp_private.reseal_signing_secret(signer otp_private.signing_key, server_key otp_private.server_key)
+RETURNS bytea
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (SELECT otp_private.reseal_signing_key(k.secret, server_key.secret, signer.kid, signer.algorithm,
+                                                  signer.sealed_secret)
+              FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+END
+$$;
+
+-- Starts using a new server key and re-seals the authenticator secrets, signing keys and test codes under it. Codes already
 -- sent and recovery codes keep working under the key they were made with; otp_purge removes
 -- that key once nothing refers to it. Returns the new key's id.
 CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
@@ -212,6 +239,8 @@ BEGIN
     UPDATE otp_private.test_identifier t
        SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id
      WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q FOR UPDATE SKIP LOCKED);
+    UPDATE otp_private.signing_key s
+       SET sealed_secret = otp_private.reseal_signing_secret(s, new_key), server_key_id = new_key.key_id;
     PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END

@@ -6,8 +6,10 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
 REVOKE ALL ON FUNCTION
     @extschema@.otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer),
     @extschema@.otp_policies(),
-    @extschema@.otp_initiate(text, text, jsonb, text, inet),
-    @extschema@.otp_verify(uuid, text, inet),
+    @extschema@.otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text),
+    @extschema@.otp_verify(uuid, text, inet, jsonb),
+    @extschema@.otp_verify_link(text, text, inet, jsonb),
+    @extschema@.otp_check_link(text),
     @extschema@.otp_resend(uuid, inet),
     @extschema@.otp_claim_deliveries(integer, integer),
     @extschema@.otp_ack_delivery(bigint),
@@ -23,7 +25,14 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_reset_circuit(text, text),
     @extschema@.otp_set_test_identifier(text, text, text, text, timestamptz),
     @extschema@.otp_remove_test_identifier(text, text, text),
-    @extschema@.otp_test_identifiers()
+    @extschema@.otp_test_identifiers(),
+    @extschema@.otp_rotate_signing_key(text, text),
+    @extschema@.otp_signing_keys(),
+    @extschema@.otp_jwks(),
+    @extschema@.otp_set_token_policy(text, text, integer, text, text, text[]),
+    @extschema@.otp_token_policies(),
+    @extschema@.otp_remove_token_policy(text),
+    @extschema@.otp_token_verify(text)
 FROM PUBLIC;
 
 -- The audit trail is for administrators and auditors (docs/security.md); views grant nothing to
@@ -38,5 +47,7 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_recovery_codes_generate(text, integer),
     @extschema@.otp_recovery_code_use(text, text),
     @extschema@.otp_recovery_codes_remaining(text),
-    @extschema@.otp_factor_status(text)
+    @extschema@.otp_factor_status(text),
+    @extschema@.otp_totp_token(text, text, text, text),
+    @extschema@.otp_recovery_token(text, text, text, text)
 FROM PUBLIC;

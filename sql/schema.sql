@@ -95,6 +95,15 @@ CREATE TABLE otp_private.challenge (
     country                 text,
     -- Made for a test identifier (otp_private.test_identifier): its code is fixed, nothing is sent.
     test                    boolean NOT NULL DEFAULT false,
+    -- A magic link beside the code (otp_initiate's link): the keyed digest of its latest secret,
+    -- kept after the challenge finishes so that its page can say "used", and the digest of the
+    -- value the link is bound to, if any.
+    link_digest             bytea,
+    link_binding            bytea,
+    -- A bound transaction (otp_initiate's transaction): as given, for the message and the link's
+    -- page, and the SHA-256 of its text, which the verification must match.
+    transaction             jsonb,
+    transaction_digest      bytea,
     CHECK ((state OPERATOR(pg_catalog.=) 'pending'::otp_private.challenge_state)
            OPERATOR(pg_catalog.=) (code_digest IS NOT NULL))
 ) WITH (fillfactor = 85);  -- room for HOT updates of attempts and state
@@ -112,6 +121,7 @@ CREATE TABLE otp_private.delivery (
     send_number  integer NOT NULL,
     server_key_id integer NOT NULL,  -- see challenge.server_key_id
     sealed_code  bytea,
+    sealed_link  bytea,  -- the link token of this send, sealed like the code; erased with it
     state        otp_private.delivery_state NOT NULL DEFAULT 'pending',
     tries        integer NOT NULL DEFAULT 0,
     available_at timestamptz NOT NULL,
@@ -243,6 +253,38 @@ CREATE TABLE otp_private.test_identifier (
     PRIMARY KEY (policy, channel, identifier)
 );
 
+-- Keys that sign tokens (otp_rotate_signing_key). One is current and signs; a retired key still
+-- verifies until the tokens it signed have expired (verify_until). The secret (an HS256 key or an
+-- Ed25519 seed) is sealed under the server key, bound to its kid; an Ed25519 key's public half is
+-- kept in the clear for the JWKS document.
+CREATE TABLE otp_private.signing_key (
+    kid           text PRIMARY KEY
+                  CHECK (kid OPERATOR(pg_catalog.~) '^[A-Za-z0-9_-]{1,64}$'::pg_catalog.text),
+    algorithm     text NOT NULL
+                  CHECK (algorithm OPERATOR(pg_catalog.=) ANY (ARRAY['HS256'::pg_catalog.text, 'EdDSA'::pg_catalog.text])),
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_secret bytea NOT NULL,
+    public_key    bytea,
+    created_at    timestamptz NOT NULL,
+    retired_at    timestamptz,
+    verify_until  timestamptz
+);
+CREATE UNIQUE INDEX signing_key_one_current ON otp_private.signing_key ((true)) WHERE retired_at IS NULL;
+
+-- A policy's signed tokens (otp_set_token_policy): a verification under the policy returns a
+-- token naming `role`, valid for `lifetime_seconds`, with the payload's `payload_claims` copied in.
+-- The bounds are defined in src/api/policies.rs (TOKEN_POLICY_BOUNDS); the CHECK repeats them.
+CREATE TABLE otp_private.token_policy (
+    policy           text PRIMARY KEY
+                     CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
+    role             text NOT NULL,
+    lifetime_seconds integer NOT NULL CHECK (lifetime_seconds BETWEEN 60 AND 86400),
+    issuer           text,
+    audience         text,
+    payload_claims   text[] NOT NULL,
+    updated_at       timestamptz NOT NULL
+);
+
 -- The audit trail: append-only, written by otp_pg's functions in the transaction of what they
 -- record (refusals, which roll their transaction back, through src/refusal_queue.rs). Never a
 -- code or a secret; identifiers only masked. Read through the otp_events view; otp_purge removes
@@ -283,9 +325,9 @@ CREATE TABLE otp_private.event (
 );
 CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
 
--- Keys, policies, send guards, test identifiers, factors, recovery codes and the audit trail are
--- lasting state: pg_dump keeps them (the event sequence too, so restored ids are not handed out
--- again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
+-- Keys (server and signing), policies, token policies, send guards, test identifiers, factors,
+-- recovery codes and the audit trail are lasting state: pg_dump keeps them (the event sequence
+-- too, so restored ids are not handed out again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
 -- transient and are not dumped.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
@@ -293,6 +335,8 @@ SELECT pg_catalog.pg_extension_config_dump('otp_private.totp_factor', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.recovery_code', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.signing_key', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.token_policy', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
 
@@ -310,7 +354,8 @@ CREATE TYPE otp_verification AS (
     remaining_attempts integer,
     identifier         text,
     channel            text,
-    payload            jsonb
+    payload            jsonb,
+    token              text   -- a signed token when the policy issues them (otp_set_token_policy)
 );
 
 CREATE TYPE otp_delivery_request AS (
@@ -320,7 +365,35 @@ CREATE TYPE otp_delivery_request AS (
     identifier   text,
     code         text,
     payload      jsonb,
-    expires_at   timestamptz
+    expires_at   timestamptz,
+    link_token   text,   -- for a link in the message, when the challenge has one
+    transaction  jsonb   -- what the code approves, for the message to state, when bound
+);
+
+CREATE TYPE otp_token_policy AS (
+    policy           text,
+    role             text,
+    lifetime_seconds integer,
+    issuer           text,
+    audience         text,
+    payload_claims   text[]
+);
+
+CREATE TYPE otp_signing_key AS (
+    kid          text,
+    algorithm    text,
+    created_at   timestamptz,
+    retired_at   timestamptz,
+    verify_until timestamptz   -- a retired key verifies tokens until then
+);
+
+-- What a magic link's page may show before the user confirms (otp_check_link).
+CREATE TYPE otp_link AS (
+    status            text,         -- 'valid', 'used', 'locked', 'expired' or 'not_found'
+    masked_identifier text,
+    expires_at        timestamptz,
+    transaction       jsonb,
+    bound             boolean       -- whether it works only with the binding given at initiation
 );
 
 CREATE TYPE otp_factor_status AS (

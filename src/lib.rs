@@ -80,6 +80,23 @@ pgrx::extension_sql_file!(
         "events",
         api::sessions::otp_private::seal_delivery_code,
         api::sessions::otp_private::open_delivery_code,
+        api::links::otp_private::seal_delivery_link,
+        api::links::otp_private::open_delivery_link,
+    ]
+);
+pgrx::extension_sql_file!(
+    "../sql/tokens.sql",
+    name = "tokens",
+    requires = [
+        "keys",
+        "policies",
+        "events",
+        api::tokens::otp_private::check_token,
+        api::tokens::otp_private::seal_signing_secret,
+        api::tokens::otp_private::sign_token,
+        api::tokens::otp_private::signing_jwk,
+        api::tokens::otp_private::signing_public_key,
+        api::tokens::otp_private::token_kid,
     ]
 );
 pgrx::extension_sql_file!(
@@ -90,6 +107,12 @@ pgrx::extension_sql_file!(
         "send_guard",
         "test_identifiers",
         "deliveries",
+        "tokens",
+        api::links::otp_private::link_binding_digest,
+        api::links::otp_private::link_challenge,
+        api::links::otp_private::link_digest,
+        api::links::otp_private::link_outcome,
+        api::links::otp_private::new_link_token,
         api::sessions::otp_private::attempt_outcome,
         api::sessions::otp_private::channel_name,
         api::sessions::otp_private::code_digest,
@@ -107,6 +130,7 @@ pgrx::extension_sql_file!(
     requires = [
         "keys",
         "events",
+        "tokens",
         api::codes::otp_private::new_totp_secret,
         api::codes::otp_private::totp_uri,
         api::factors::otp_private::check_key,
@@ -133,6 +157,7 @@ pgrx::extension_sql_file!(
         "factors",
         api::sessions::otp_private::new_stored_server_key,
         api::factors::otp_private::factor_lockout_settings,
+        api::tokens::otp_private::reseal_signing_key,
         root_key::otp_private::rewrap_server_key,
         attempt_ledger::otp_private::record_taken_back,
         attempt_ledger::otp_private::subjects_taken_back,

@@ -10,12 +10,15 @@ import psycopg
 from psycopg.rows import dict_row
 
 _mailbox: dict = {}
+_links: dict = {}
 
 # What docs/security.md's "Roles and privileges" hands the application and the sender.
 APP_GRANTS = """
-    GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),
-                              otp_verify(uuid, text, inet),
+    GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text),
+                              otp_verify(uuid, text, inet, jsonb),
                               otp_resend(uuid, inet),
+                              otp_check_link(text),
+                              otp_verify_link(text, text, inet, jsonb),
                               otp_totp_enroll(text, text, text, integer, integer, text),
                               otp_totp_confirm(text, text),
                               otp_totp_check(text, text, integer),
@@ -23,7 +26,11 @@ APP_GRANTS = """
                               otp_recovery_codes_generate(text, integer),
                               otp_recovery_code_use(text, text),
                               otp_recovery_codes_remaining(text),
-                              otp_factor_status(text) TO {role}
+                              otp_factor_status(text),
+                              otp_totp_token(text, text, text, text),
+                              otp_recovery_token(text, text, text, text),
+                              otp_token_verify(text),
+                              otp_jwks() TO {role}
 """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
@@ -71,6 +78,8 @@ def deliver_all(conn) -> list:
     claimed = claim(conn)
     for request in claimed:
         _mailbox.setdefault(request["challenge_id"], []).append(request["code"])
+        if request["link_token"] is not None:
+            _links.setdefault(request["challenge_id"], []).append(request["link_token"])
         conn.execute("SELECT otp_ack_delivery(%s)", (request["delivery_id"],))
     return claimed
 
@@ -81,6 +90,14 @@ def latest_code(conn, challenge_id) -> str:
     codes = _mailbox.get(challenge_id)
     assert codes, f"no code was delivered for {challenge_id}"
     return codes[-1]
+
+
+def latest_link(conn, challenge_id) -> str:
+    """The link token of the most recent message sent for a challenge."""
+    deliver_all(conn)
+    links = _links.get(challenge_id)
+    assert links, f"no link was delivered for {challenge_id}"
+    return links[-1]
 
 
 def wrong_code(code: str) -> str:

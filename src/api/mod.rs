@@ -2,9 +2,11 @@
 
 pub(crate) mod codes;
 mod factors;
+mod links;
 pub(crate) mod policies;
 mod send_guard;
 mod sessions;
+mod tokens;
 mod transaction;
 
 use otp_pg_core::error::{ErrorClass, InputError};

@@ -1,4 +1,4 @@
-//! The bounds of a policy's settings, defined here and nowhere else. otp_set_policy checks every
+//! The bounds of the settings of a policy, its send guard and its tokens, defined here and nowhere else. otp_set_policy checks every
 //! setting against them, new_code the code length; tests compare the CHECK constraints of
 //! otp_private.policy and the tables in docs/ with policy_bounds().
 
@@ -36,12 +36,16 @@ const SEND_GUARD_BOUNDS: [(&str, i32, i32); 7] = [
     ("breaker_cooldown_seconds", 1, 604_800),
 ];
 
+/// Each setting of a policy's tokens (otp_set_token_policy) with its lowest and highest value.
+const TOKEN_POLICY_BOUNDS: [(&str, i32, i32); 1] = [("token_lifetime_seconds", 60, 86_400)];
+
 /// `value` for the policy setting `setting`, or an error (22023) naming the setting when it is
 /// outside its bounds.
 pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
     let Some(&(name, low, high)) = POLICY_BOUNDS
         .iter()
         .chain(SEND_GUARD_BOUNDS.iter())
+        .chain(TOKEN_POLICY_BOUNDS.iter())
         .find(|(name, ..)| *name == setting)
     else {
         pgrx::error!("otp_pg: {setting} is not a policy setting");
@@ -82,6 +86,17 @@ mod otp_private {
     ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
         TableIterator::new(
             super::SEND_GUARD_BOUNDS
+                .iter()
+                .map(|&(name, low, high)| (name.to_string(), low, high)),
+        )
+    }
+
+    /// Every token-policy setting with its bounds.
+    #[pg_extern(immutable, parallel_safe)]
+    fn token_policy_bounds(
+    ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
+        TableIterator::new(
+            super::TOKEN_POLICY_BOUNDS
                 .iter()
                 .map(|&(name, low, high)| (name.to_string(), low, high)),
         )

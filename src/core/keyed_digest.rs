@@ -39,6 +39,24 @@ pub fn recovery_code(server_key: &[u8], owner: &str, canonical_code: &str) -> [u
     )
 }
 
+/// Keyed digest of a magic link's secret, bound to its challenge. Its own subkey: a link secret
+/// and a code never share a digest space.
+pub fn link_secret(server_key: &[u8], challenge_id: &[u8], secret: &[u8]) -> [u8; 32] {
+    hmac(&subkey(server_key, b"link digest"), &[challenge_id, secret])
+}
+
+/// Whether `secret` is the link secret whose digest is `expected`, compared in constant time.
+pub fn link_secret_matches(
+    server_key: &[u8],
+    challenge_id: &[u8],
+    secret: &[u8],
+    expected: &[u8],
+) -> bool {
+    link_secret(server_key, challenge_id, secret)
+        .ct_eq(expected)
+        .into()
+}
+
 /// 1-based position of `digest` in `candidates`, or 0. Every candidate is compared in constant
 /// time and the scan never stops early.
 pub fn find(candidates: &[&[u8]], digest: &[u8]) -> usize {
@@ -55,6 +73,31 @@ mod tests {
     use super::*;
 
     const KEY: &[u8] = &[7u8; 32];
+
+    #[test]
+    fn link_digests_are_bound_and_apart_from_codes() {
+        let digest = link_secret(KEY, b"challenge-1", b"secret");
+        assert!(link_secret_matches(KEY, b"challenge-1", b"secret", &digest));
+        assert!(!link_secret_matches(
+            KEY,
+            b"challenge-2",
+            b"secret",
+            &digest
+        ));
+        assert!(!link_secret_matches(
+            KEY,
+            b"challenge-1",
+            b"secreT",
+            &digest
+        ));
+        assert!(!link_secret_matches(
+            &[8u8; 32],
+            b"challenge-1",
+            b"secret",
+            &digest
+        ));
+        assert_ne!(digest, challenge_code(KEY, b"challenge-1", "secret"));
+    }
 
     #[test]
     fn digests_depend_on_key_challenge_and_code() {

@@ -12,6 +12,7 @@ pub mod hotp_mac;
 pub mod identifier;
 pub mod jwt;
 pub mod keyed_digest;
+pub mod link_token;
 pub mod otpauth;
 pub mod phone_origin;
 pub mod qr;

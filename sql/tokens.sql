@@ -1,0 +1,376 @@
+-- otp_pg signed tokens (RFC 7519 JWTs) for what a login leads to: a verified challenge, a TOTP or
+-- recovery code, and a second factor on top of a first (step-up). Tokens are signed with the
+-- current signing key (EdDSA unless an administrator makes an HS256 key); a retired key verifies
+-- until the tokens it signed have expired. Secrets never leave otp_pg: signing happens in
+-- src/api/tokens.rs with the secret opened under the server key for that call only.
+--
+-- Claims: sub, role, iat, exp, jti, aal (1 for one factor, 2 after a second), amr (RFC 8176:
+-- "otp", "sms" for a code sent by SMS, "mfa" with a second factor), iss and aud if the policy
+-- sets them, and the payload members the policy names. Reserved claims can't come from a payload.
+
+-- The reserved claims, named once: otp_set_token_policy refuses them as payload claims and
+-- issue_token writes them over whatever else a token would carry.
+CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud'] $$;
+
+-- The current signing key, made (EdDSA) on first use. Concurrent first uses agree on one key.
+CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.signing_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    IF NOT FOUND THEN
+        INSERT INTO otp_private.signing_key
+        SELECT (otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())).*
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- A new signing key row (not yet stored): a fresh Ed25519 key, or an HS256 key of the given
+-- secret, sealed under `server_key`.
+CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
+RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
+                || left(replace(gen_random_uuid()::text, '-', ''), 8);
+    sealed bytea;
+BEGIN
+    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
+    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
+               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
+               now(), NULL, NULL)::otp_private.signing_key;
+END
+$$;
+
+-- Starts signing with a new key and retires the current one, which verifies the tokens it signed
+-- until the longest token lifetime of any policy has passed. An HS256 key takes its secret from
+-- the administrator (at least 32 bytes; PostgREST's jwt-secret is the same text); an EdDSA key is
+-- made here and only its public half ever leaves (otp_jwks). Returns the new key's kid.
+CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    made otp_private.signing_key;
+    longest integer;
+BEGIN
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
+    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
+            HINT = 'Give the same text to PostgREST as jwt-secret.';
+    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
+            HINT = 'Use otp_jwks() for the public keys.';
+    END IF;
+    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
+    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
+    UPDATE otp_private.signing_key s
+       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
+     WHERE s.retired_at IS NULL;
+    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
+    INSERT INTO otp_private.signing_key VALUES (made.*);
+    PERFORM otp_private.record_event('signing_key_rotated',
+        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
+    RETURN made.kid;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
+      FROM otp_private.signing_key s
+     ORDER BY s.created_at, s.kid
+$$;
+
+-- The public keys that verify otp_pg's EdDSA tokens now, as a JWKS document (RFC 7517) for
+-- PostgREST's jwt-secret or any verifier. HS256 keys are secret and never appear here.
+CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
+        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
+    END IF;
+    RETURN jsonb_build_object('keys', coalesce(
+        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
+           FROM otp_private.signing_key s
+          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
+        '[]'::jsonb));
+END
+$$;
+
+-- Sets a policy's tokens: a verification under it returns a token for `role` (a role that
+-- exists and is not a superuser: PostgREST switches to it), valid for `lifetime_seconds`.
+CREATE FUNCTION @extschema@.otp_set_token_policy(
+    policy           text,
+    role             text,
+    lifetime_seconds integer DEFAULT 3600,
+    issuer           text DEFAULT NULL,
+    audience         text DEFAULT NULL,
+    payload_claims   text[] DEFAULT '{}'
+) RETURNS @extschema@.otp_token_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_policy;
+    stored otp_private.token_policy;
+    claim text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
+    settings := otp_private.policy_of(policy);
+    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
+        RAISE EXCEPTION USING ERRCODE = '42704', MESSAGE = format('role %s does not exist', left(role, 63));
+    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
+    END IF;
+    PERFORM otp_private.policy_setting('token_lifetime_seconds', lifetime_seconds);
+    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
+    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
+    ELSIF cardinality(payload_claims) > 32 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
+    END IF;
+    FOREACH claim IN ARRAY payload_claims LOOP
+        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
+                                 coalesce(left(claim, 40), 'NULL'));
+        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
+        END IF;
+    END LOOP;
+    INSERT INTO otp_private.token_policy AS t
+        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
+    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
+            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
+    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
+        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
+        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
+    RETURNING * INTO stored;
+    PERFORM otp_private.record_event('token_policy_set', settings.name,
+        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
+    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
+               stored.payload_claims)::@extschema@.otp_token_policy;
+END
+$$;
+
+CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
+      FROM otp_private.token_policy t ORDER BY t.policy
+$$;
+
+CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
+    END IF;
+    RETURN FOUND;
+END
+$$;
+
+-- Signs a token under `policy`'s settings for `subject`. `carried` holds claims a first token
+-- brings to a step-up, or the payload claims the policy copies; the reserved claims are written
+-- over them. NULL when the policy issues no tokens.
+CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], aal integer, carried jsonb,
+                                        challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings otp_private.token_policy;
+    signer otp_private.signing_key;
+    claims jsonb;
+    token text;
+BEGIN
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    signer := otp_private.current_signing_key();
+    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
+                 FROM jsonb_each(coalesce(carried, '{}')) c
+                WHERE c.key <> ALL (otp_private.reserved_claims()))
+              || jsonb_strip_nulls(jsonb_build_object(
+                     'sub', subject, 'role', settings.role,
+                     'iat', floor(extract(epoch FROM now()))::bigint,
+                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
+                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr),
+                     'iss', settings.issuer, 'aud', settings.audience));
+    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
+                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
+        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
+                                     'exp', claims -> 'exp'));
+    RETURN token;
+END
+$$;
+
+-- The token a verified challenge returns (otp_verify, otp_verify_link). Its subject is the
+-- payload's "sub" when that is a string (the application's user id, so that the user's factor
+-- can step the token up), else the identifier.
+CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    claims text[];
+BEGIN
+    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = challenge.policy;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.issue_token(
+        challenge.policy,
+        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
+             ELSE challenge.identifier END,
+        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
+        1,
+        (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(challenge.payload) c WHERE c.key = ANY (claims)),
+        challenge_id => challenge.challenge_id);
+END
+$$;
+
+-- The claims of `token` if otp_pg signed it with a key that verifies now and it has not expired,
+-- else NULL; `reason` says why not.
+CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    signer otp_private.signing_key;
+    verdict jsonb;
+BEGIN
+    IF octet_length(token) > 8192 THEN
+        reason := 'token is longer than 8192 bytes';
+        RETURN;
+    END IF;
+    SELECT * INTO signer FROM otp_private.signing_key s
+     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
+    IF NOT FOUND THEN
+        reason := 'token is malformed or names no signing key that verifies now';
+        RETURN;
+    END IF;
+    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
+                                               signer.sealed_secret, now())
+                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    claims := verdict -> 'claims';
+    reason := verdict ->> 'reason';
+END
+$$;
+
+-- The claims of a token otp_pg signed, if it verifies now (signature, key, expiry), else NULL.
+-- For applications that check tokens in SQL rather than in PostgREST.
+CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('token', token IS NULL);
+    RETURN (otp_private.token_verdict(token)).claims;
+END
+$$;
+
+-- A token after a factor check of `key` (otp_totp_token, otp_recovery_token): with no `token`, a
+-- first-factor token for the key; with one, a step-up of it: it must verify and name the key as
+-- its subject, and the new token carries its claims with aal 2 and "mfa" added. A token that
+-- does not qualify is refused (28000) before any code is compared.
+CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    verdict record;
+    problem text;
+BEGIN
+    IF token IS NULL THEN
+        RETURN NULL;
+    END IF;
+    verdict := otp_private.token_verdict(token);
+    problem := CASE WHEN verdict.claims IS NULL THEN verdict.reason
+                    WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key' END;
+    IF problem IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
+                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
+        RAISE EXCEPTION USING ERRCODE = '28000', MESSAGE = format('token cannot be stepped up: %s', problem);
+    END IF;
+    RETURN verdict.claims;
+END
+$$;
+
+CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF first IS NULL THEN
+        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], 1, NULL, key => key);
+    END IF;
+    RETURN otp_private.issue_token(policy, key,
+        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(
+                  CASE WHEN jsonb_typeof(first -> 'amr') = 'array' THEN first -> 'amr' ELSE '[]' END)
+              UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        2, first, key => key);
+END
+$$;
+
+-- Refuses (55000) to go on for a policy that issues no tokens, so that a token function's NULL
+-- always means a wrong code. Returns the policy's stored name.
+CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    name text := (otp_private.policy_of(policy)).name;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
+        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
+            HINT = 'An administrator sets one with otp_set_token_policy.';
+    END IF;
+    RETURN name;
+END
+$$;
