@@ -25,8 +25,9 @@ DECLARE
 BEGIN
     SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
     IF NOT FOUND THEN
+        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
         INSERT INTO otp_private.signing_key
-        SELECT (otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())).*
+        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
         ON CONFLICT DO NOTHING;
         SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
     END IF;
