@@ -22,6 +22,7 @@ import ssl
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from datetime import datetime, timezone
 from email.message import EmailMessage
@@ -49,6 +50,12 @@ OPTIONS = [
      "e-mail text; {code} and {minutes} are filled in"),
     ("--sms-webhook-url", "OTP_SENDER_SMS_WEBHOOK_URL", "", "URL that takes a JSON POST per SMS (unset: SMS requests fail)"),
     ("--sms-text", "OTP_SENDER_SMS_TEXT", "Your code is {code}. It expires in {minutes} min.", "SMS text"),
+    ("--link-url", "OTP_SENDER_LINK_URL", "",
+     "address of the application's link page, {token} filled in (unset: messages carry the code only)"),
+    ("--link-text", "OTP_SENDER_LINK_TEXT", "\nOr sign in with this link, once: {link}\n",
+     "added to an e-mail that has a link; {link} is filled in"),
+    ("--transaction-text", "OTP_SENDER_TRANSACTION_TEXT", "To approve: {transaction}. ",
+     "put before the text of a code bound to a transaction; {transaction} is filled in"),
     ("--http-timeout", "OTP_SENDER_HTTP_TIMEOUT", "10", "seconds for an SMTP or webhook exchange"),
 ]
 
@@ -73,14 +80,37 @@ def parse_arguments(argv=None) -> argparse.Namespace:
         parser.error("--dsn (or OTP_SENDER_DSN) is required")
     if arguments.smtp_tls not in ("none", "starttls", "implicit"):
         parser.error("--smtp-tls must be none, starttls or implicit")
-    for name in ("email_body", "sms_text"):
+    for name, fields in (("email_body", "code minutes"), ("sms_text", "code minutes"), ("link_url", "token"),
+                         ("link_text", "link"), ("transaction_text", "transaction")):
         try:
-            getattr(arguments, name).format(code="123456", minutes=5)
+            getattr(arguments, name).format(**{field: "x" for field in fields.split()})
         except (KeyError, IndexError, ValueError) as error:
-            parser.error(f"--{name.replace('_', '-')} may use only {{code}} and {{minutes}} ({error!r})")
+            allowed = " and ".join(f"{{{field}}}" for field in fields.split())
+            parser.error(f"--{name.replace('_', '-')} may use only {allowed} ({error!r})")
     arguments.smtp_password = os.environ.get("OTP_SENDER_SMTP_PASSWORD", "")
     arguments.sms_webhook_token = os.environ.get("OTP_SENDER_SMS_WEBHOOK_TOKEN", "")
     return arguments
+
+
+def described(transaction) -> str:
+    """A bound transaction as a message states it: an object's members as "name: value" (in
+    jsonb's order: shorter names first); anything else as JSON."""
+    if isinstance(transaction, dict):
+        return ", ".join(f"{name}: {value}" for name, value in transaction.items())
+    return transaction if isinstance(transaction, str) else json.dumps(transaction)
+
+
+def message_texts(config, request: dict, minutes: int) -> tuple:
+    """The e-mail body and the SMS text for a request: the code, the transaction it approves, and
+    for e-mail the link when the request has one and the link page is configured."""
+    prefix = ""
+    if request.get("transaction") is not None:
+        prefix = config.transaction_text.format(transaction=described(request["transaction"]))
+    body = prefix + config.email_body.format(code=request["code"], minutes=minutes)
+    if request.get("link_token") and config.link_url:
+        link = config.link_url.format(token=urllib.parse.quote(request["link_token"], safe=""))
+        body += config.link_text.format(link=link)
+    return body, prefix + config.sms_text.format(code=request["code"], minutes=minutes)
 
 
 def masked(identifier: str) -> str:
@@ -216,12 +246,12 @@ class Sender:
         minutes = max(1, round((request["expires_at"] - datetime.now(timezone.utc)).total_seconds() / 60))
         payload = request["payload"] if isinstance(request["payload"], dict) else {}
         try:
+            email_body, sms_text = message_texts(self.config, request, minutes)
             if request["channel"] == "email":
                 subject = payload.get("subject") if isinstance(payload.get("subject"), str) else self.config.email_subject
-                self.mailer.send(request["identifier"], subject,
-                                 self.config.email_body.format(code=request["code"], minutes=minutes))
+                self.mailer.send(request["identifier"], subject, email_body)
             elif request["channel"] == "sms":
-                post_sms(self.config, request, self.config.sms_text.format(code=request["code"], minutes=minutes))
+                post_sms(self.config, request, sms_text)
             else:
                 raise RuntimeError(f"no transport for channel {request['channel']!r}")
         except Exception as error:  # any failure of the transport is reported to otp_pg, which retries

@@ -131,7 +131,8 @@ def delivery_rows(conn, challenge_ids):
 def test_help_lists_every_option():
     result = subprocess.run([sys.executable, SENDER, "--help"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 0
-    for option in ("--dsn", "--smtp-host", "--smtp-tls", "--sms-webhook-url", "--batch-size", "--lease-seconds",
+    for option in ("--dsn", "--smtp-host", "--smtp-tls", "--sms-webhook-url", "--link-url", "--transaction-text",
+                   "--batch-size", "--lease-seconds",
                    "--poll-seconds", "--once", "OTP_SENDER_SMTP_PASSWORD", "OTP_SENDER_SMS_WEBHOOK_TOKEN"):
         assert option in result.stdout, option
     refused = subprocess.run([sys.executable, SENDER], capture_output=True, text=True, timeout=30,
@@ -152,6 +153,20 @@ def test_email_arrives_over_smtp_and_its_code_signs_in(conn, mailbox, start_send
     log = log_path.read_text()
     assert re.search(r"delivered delivery=\d+ challenge=%s channel=email to=s\*\*\*@example.com" % started["challenge_id"], log)
     assert code not in log and address not in log
+
+
+def test_an_email_states_the_transaction_and_carries_the_link(conn, mailbox, start_sender):
+    start_sender(link_url="https://app.example.com/login/link?token={token}")
+    address = unique_email("link")
+    conn.execute("SELECT otp_initiate(%s, link => true, transaction => %s::jsonb)",
+                 (address, json.dumps({"amount": "25.00", "currency": "EUR", "payee": "Example Shop"})))
+    [message] = poll_until(lambda: [m for m in mailbox[0].messages if m["to"] == [address]], 20, "the e-mail")
+    assert message["body"].startswith("To approve: payee: Example Shop, amount: 25.00, currency: EUR. Your code is ")
+    token = re.search(r"https://app\.example\.com/login/link\?token=([A-Za-z0-9_-]{64})\s", message["body"]).group(1)
+    assert conn.execute("SELECT status FROM otp_check_link(%s)", (token,)).fetchone()[0] == "valid"
+    result = conn.execute("SELECT status FROM otp_verify_link(%s, transaction => %s::jsonb)",
+                          (token, json.dumps({"payee": "Example Shop", "currency": "EUR", "amount": "25.00"}))).fetchone()
+    assert result[0] == "success"
 
 
 def test_sms_goes_to_the_webhook_as_json(conn, gateway, start_sender):
