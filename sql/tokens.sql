@@ -146,9 +146,10 @@ BEGIN
             otp_private.refuse_null('payload_claims', payload_claims IS NULL);
     settings := otp_private.policy_of(policy);
     IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
-        RAISE EXCEPTION USING ERRCODE = '42704', MESSAGE = format('role %s does not exist', left(role, 63));
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('role must name an existing role (got %s)', left(role, 63));
     ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)) THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
+        RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
     END IF;
     PERFORM otp_private.policy_setting('token_lifetime_seconds', lifetime_seconds);
@@ -316,7 +317,7 @@ $$;
 -- A token after a factor check of `key` (otp_totp_token, otp_recovery_token): with no `token`, a
 -- first-factor token for the key; with one, a step-up of it: it must verify and name the key as
 -- its subject, and the new token carries its claims with aal 2 and "mfa" added. A token that
--- does not qualify is refused (28000) before any code is compared.
+-- does not qualify is refused (OT401) before any code is compared.
 CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -335,7 +336,7 @@ BEGIN
     IF problem IS NOT NULL THEN
         PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
                                                 jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
-        RAISE EXCEPTION USING ERRCODE = '28000', MESSAGE = format('token cannot be stepped up: %s', problem);
+        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
     END IF;
     RETURN verdict.claims;
 END

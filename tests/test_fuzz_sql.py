@@ -51,8 +51,9 @@ FUNCTIONS = {
     "otp_base32_decode": [("data", "text")],
     "otp_initiate": [
         ("identifier", "text"), ("channel", "text"), ("payload", "jsonb"), ("policy", "text"), ("client_addr", "inet"),
+        ("transaction", "jsonb"), ("link", "boolean"), ("link_binding", "text"),
     ],
-    "otp_verify": [("challenge_id", "uuid"), ("code", "text"), ("client_addr", "inet")],
+    "otp_verify": [("challenge_id", "uuid"), ("code", "text"), ("client_addr", "inet"), ("transaction", "jsonb")],
     "otp_resend": [("challenge_id", "uuid"), ("client_addr", "inet")],
     "otp_claim_deliveries": [("max_count", "integer"), ("lease_seconds", "integer")],
     "otp_ack_delivery": [("delivery_id", "bigint")],
@@ -99,6 +100,20 @@ FUNCTIONS = {
     ],
     "otp_remove_test_identifier": [("identifier", "text"), ("channel", "text"), ("policy", "text")],
     "otp_test_identifiers": [],
+    "otp_check_link": [("link_token", "text")],
+    "otp_verify_link": [("link_token", "text"), ("link_binding", "text"), ("client_addr", "inet"), ("transaction", "jsonb")],
+    "otp_rotate_signing_key": [("algorithm", "text"), ("secret", "text")],
+    "otp_signing_keys": [],
+    "otp_jwks": [],
+    "otp_set_token_policy": [
+        ("policy", "text"), ("role", "text"), ("lifetime_seconds", "integer"), ("issuer", "text"),
+        ("audience", "text"), ("payload_claims", "text[]"),
+    ],
+    "otp_token_policies": [],
+    "otp_remove_token_policy": [("policy", "text")],
+    "otp_token_verify": [("token", "text")],
+    "otp_totp_token": [("key", "text"), ("code", "text"), ("token", "text"), ("policy", "text")],
+    "otp_recovery_token": [("key", "text"), ("code", "text"), ("token", "text"), ("policy", "text")],
 }
 
 EXTENSION_FUNCTIONS = """
@@ -117,7 +132,9 @@ EXTENSION_FUNCTIONS = """
 EXPECTED_SQLSTATE = re.compile(r"^(22[0-9A-Z]{3}|OT4[0-9]{2})$")
 # Errors a function raises about the server's set-up, not its arguments: no root key to wrap under.
 # A send refused while a country's circuit breaker is open (OT503) is the server's state, not the input's.
-SETUP_SQLSTATES = {"otp_wrap_server_keys": {"55000"}, "otp_initiate": {"OT503"}, "otp_resend": {"OT503"}}
+# A token function under a policy that issues no tokens (55000) is refused for the policy's set-up.
+SETUP_SQLSTATES = {"otp_wrap_server_keys": {"55000"}, "otp_initiate": {"OT503"}, "otp_resend": {"OT503"},
+                   "otp_totp_token": {"55000"}, "otp_recovery_token": {"55000"}}
 # SQLSTATEs of errors otp_pg raises about one argument, whose message starts with its name.
 ARGUMENT_ERRORS = {"22023", "22004"}
 
@@ -141,6 +158,7 @@ INTEGER_RANGES = {
     "limit_window_seconds": (1, 604800), "country_limit": (0, 1000000), "range_limit": (0, 1000000),
     "client_country_limit": (0, 1000), "client_identifier_limit": (0, 1000000),
     "breaker_min_conversion_percent": (0, 100), "breaker_sample": (10, 10000), "breaker_cooldown_seconds": (1, 604800),
+    "lifetime_seconds": (60, 86400),
 }
 COUNTRIES = ["SE", "US", "gb", " de ", "ZZ", "LV", "XX", "", "S", "SWE", "ＳＥ"]
 INTEGER_EDGES = [0, 1, -1, 2**31 - 1, -(2**31), 2**31, -(2**31) - 1, 2**63 - 1, -(2**63), 2**63, 10**30]
