@@ -1,6 +1,7 @@
 //! The SQL-facing layer: argument conversion, and errors reported with their SQLSTATE.
 
 pub(crate) mod codes;
+mod devices;
 mod factors;
 pub(crate) mod policies;
 mod send_guard;
