@@ -2,11 +2,13 @@
 
 import os
 import socket
+import subprocess
 import threading
 import time
 import uuid
 
 import psycopg
+import pytest
 from psycopg.rows import dict_row
 
 _mailbox: dict = {}
@@ -23,7 +25,12 @@ APP_GRANTS = """
                               otp_recovery_codes_generate(text, integer),
                               otp_recovery_code_use(text, text),
                               otp_recovery_codes_remaining(text),
-                              otp_factor_status(text) TO {role}
+                              otp_factor_status(text),
+                              otp_device_remember(text, text, text),
+                              otp_device_check(text, text),
+                              otp_devices(text),
+                              otp_device_revoke(text, uuid),
+                              otp_devices_revoke(text) TO {role}
 """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
@@ -31,6 +38,27 @@ SENDER_GRANTS = """
                               otp_fail_delivery(bigint, text),
                               otp_release_delivery(bigint) TO {role}
 """
+
+
+def connection_as(conn, connect, tag, grants):
+    """A connection (autocommit) as a new role that holds `grants` and nothing else; the role goes
+    when the test ends. For a fixture: `yield from connection_as(...)`."""
+    role = unique_name(tag).replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    conn.execute(grants.format(role=role))
+    connection = connect(user=role)
+    yield connection
+    connection.close()
+    conn.execute(f"DROP OWNED BY {role}")
+    conn.execute(f"DROP ROLE {role}")
+
+
+def run_tool(tool, *arguments):
+    """Runs a client program (pg_dump, pg_restore) of the server under test; fails on an error."""
+    bindir = os.environ.get("OTP_PG_BIN")
+    if not bindir:
+        pytest.fail("OTP_PG_BIN is not set: run the tests through scripts/test.sh")
+    return subprocess.run([os.path.join(bindir, tool), *arguments], check=True, capture_output=True, text=True)
 
 
 def unique_email(tag: str = "user") -> str:
