@@ -137,7 +137,12 @@ mod tests {
 
     #[test]
     fn labels() {
-        for good in ["Firefox on Linux", "iPhone de Zoë", "会社のPC", &"x".repeat(MAX_LABEL_CHARS)] {
+        for good in [
+            "Firefox on Linux",
+            "iPhone de Zoë",
+            "会社のPC",
+            &"x".repeat(MAX_LABEL_CHARS),
+        ] {
             assert_eq!(check_label(good), Ok(()), "{good:?}");
         }
         for bad in [

@@ -63,7 +63,9 @@ pub fn device_token_matches(
     token: &DeviceToken,
     expected: &[u8],
 ) -> bool {
-    device_token(server_key, owner, token).ct_eq(expected).into()
+    device_token(server_key, owner, token)
+        .ct_eq(expected)
+        .into()
 }
 
 /// 1-based position of `digest` in `candidates`, or 0. Every candidate is compared in constant
@@ -162,6 +164,8 @@ mod tests {
         };
         assert!(!device_token_matches(KEY, "user-1", &other_secret, &base));
         // Nothing of the token is in its digest.
-        assert!(!base.windows(8).any(|w| w == &token.secret[..8] || w == &token.device_id[..8]));
+        assert!(!base
+            .windows(8)
+            .any(|w| w == &token.secret[..8] || w == &token.device_id[..8]));
     }
 }
