@@ -189,7 +189,7 @@ BEGIN
     ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
         state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
         digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
     PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
     RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
 END
@@ -236,7 +236,7 @@ BEGIN
         RETURN false;
     END IF;
     -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
      WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
@@ -286,7 +286,7 @@ BEGIN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step
+    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
      WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
@@ -298,7 +298,8 @@ BEGIN
 END
 $$;
 
--- Removes the key's factor (pending or active) and its recovery codes.
+-- Removes the key's factor (pending or active) and its recovery codes, and revokes its trusted
+-- devices: they stood in for the factor.
 CREATE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -311,6 +312,7 @@ BEGIN
     DELETE FROM otp_private.totp_factor f WHERE f.key = key;
     GET DIAGNOSTICS removed = ROW_COUNT;
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
     IF removed > 0 THEN
         PERFORM otp_private.record_factor_event('factor_disabled', key, false);
     END IF;
@@ -352,7 +354,9 @@ END
 $$;
 
 -- Consumes one recovery code (case, spaces and dashes ignored). Compared in constant time with
--- every unused code of the key; failures count towards the same lock-out as TOTP checks.
+-- every unused code of the key; failures count towards the same lock-out as TOTP checks. A code
+-- used means the authenticator may be lost: the key's trusted devices are revoked (one of them may
+-- be the lost phone), and the device in hand may be remembered anew.
 CREATE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -394,6 +398,9 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    -- The factor row before the devices, in the order otp_device_remember takes them.
+    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
+    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
     PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
     RETURN true;

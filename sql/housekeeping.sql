@@ -67,8 +67,9 @@ $$;
 -- Records the refusals waiting in shared memory and trips the circuit breakers that the latest
 -- sends call for (sql/send_guard.sql); then removes challenges past their retention (with their
 -- delivery requests), rate counters, client spreads and factor failure counts that no longer
--- count, events older than otp_pg.event_retention_days, signing keys that verify nothing any more,
--- and retired server keys nothing refers to.
+-- count, trusted devices that expired or were revoked 30 days ago, events older than
+-- otp_pg.event_retention_days, signing keys that verify nothing any more, and retired server keys
+-- nothing refers to.
 -- Returns the number of rows removed.
 --
 -- A retired key may still be in use by a transaction that read it as the current key before the
@@ -91,6 +92,7 @@ DECLARE
     keys bigint := 0;
     removed_keys bigint;
     spreads bigint;
+    devices bigint;
     events bigint := 0;
     retention_days integer := (SELECT s.retention_days FROM otp_private.event_settings() s);
     oldest_start timestamptz;
@@ -134,6 +136,13 @@ BEGIN
                                  (otp_private.find_policy(q.policy)).limit_window_seconds, 0)) <= now()
                          FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS spreads = ROW_COUNT;
+    -- An expired device is of no more use. A revoked one holds no digest; it stays a month so
+    -- that a check with one of its tokens is told apart (reason `revoked`) from a made-up token.
+    DELETE FROM otp_private.device v
+     WHERE v.ctid IN (SELECT q.ctid FROM otp_private.device q
+                       WHERE q.expires_at <= now() OR q.revoked_at <= now() - interval '30 days'
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS devices = ROW_COUNT;
     IF retention_days > 0 THEN
         DELETE FROM otp_private.event e WHERE e.occurred_at < now() - make_interval(days => retention_days);
         GET DIAGNOSTICS events = ROW_COUNT;
@@ -179,12 +188,13 @@ BEGIN
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.server_key_id = k.key_id);
+               AND NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.device v WHERE v.server_key_id = k.key_id);
             GET DIAGNOSTICS removed_keys = ROW_COUNT;
             keys := keys + removed_keys;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + failures + spreads + events + keys;
+    RETURN deliveries + challenges + counters + failures + spreads + devices + events + keys;
 END
 $$;
 
@@ -215,9 +225,11 @@ BEGIN
 END
 $$;
 
--- Starts using a new server key and re-seals the authenticator secrets, signing keys and test codes under it. Codes already
--- sent and recovery codes keep working under the key they were made with; otp_purge removes
--- that key once nothing refers to it. Returns the new key's id.
+-- Starts using a new server key and re-seals the authenticator secrets, signing keys and test
+-- codes under it. Codes already sent, recovery codes and trusted devices' tokens keep working under
+-- the key they were made with (a digest can't be made again without what it digests; a device's
+-- next token, at its next check, is digested under the new key); otp_purge removes that key once
+-- nothing refers to it. Returns the new key's id.
 CREATE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp

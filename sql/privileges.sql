@@ -51,3 +51,13 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_totp_token(text, text, text, text),
     @extschema@.otp_recovery_token(text, text, text, text)
 FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_device_policy(text, integer, integer),
+    @extschema@.otp_device_policies(),
+    @extschema@.otp_device_remember(text, text, text),
+    @extschema@.otp_device_check(text, text),
+    @extschema@.otp_devices(text),
+    @extschema@.otp_device_revoke(text, uuid),
+    @extschema@.otp_devices_revoke(text)
+FROM PUBLIC;

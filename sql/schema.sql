@@ -168,7 +168,11 @@ CREATE TABLE otp_private.totp_factor (
     algorithm     text NOT NULL,
     last_step     bigint,
     created_at    timestamptz NOT NULL,
-    confirmed_at  timestamptz
+    confirmed_at  timestamptz,
+    -- When a code of the factor, or a recovery code of the key, last passed: otp_device_remember
+    -- accepts it for 5 minutes and spends it, so one factor check remembers one device. The last
+    -- column, where the update to 0.4.1 adds it.
+    proved_at     timestamptz
 );
 
 -- Recovery codes, only as keyed digests bound to their key.
@@ -285,6 +289,40 @@ CREATE TABLE otp_private.token_policy (
     updated_at       timestamptz NOT NULL
 );
 
+-- Trusted-device policies (otp_set_device_policy): how long a remembered device stays trusted
+-- and how many one key may have. The built-in 'default' needs no row (otp_private.device_policy_of),
+-- as for otp_private.policy. The bounds are defined in src/api/policies.rs (DEVICE_POLICY_BOUNDS);
+-- the CHECK constraints repeat them as a guard.
+CREATE TABLE otp_private.device_policy (
+    policy           text PRIMARY KEY
+                     CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
+    lifetime_seconds integer NOT NULL CHECK (lifetime_seconds BETWEEN 1 AND 31536000),
+    max_devices      integer NOT NULL CHECK (max_devices BETWEEN 1 AND 100),
+    updated_at       timestamptz NOT NULL
+);
+
+-- Trusted devices ("remember this device", sql/devices.sql): a device presents its token instead
+-- of a second factor until expires_at. Only a keyed digest of the current token is kept, bound to
+-- the key and the device id, under server key server_key_id; a revoked device keeps neither, so a
+-- retired server key waits only for the devices still trusted under it. The lifetime is copied in
+-- from the policy, so changing a policy affects devices remembered afterwards.
+CREATE TABLE otp_private.device (
+    device_id     uuid PRIMARY KEY,
+    key           text NOT NULL,
+    label         text,
+    policy        text NOT NULL,
+    server_key_id integer,  -- see challenge.server_key_id: checks are on the login path
+    token_digest  bytea,
+    created_at    timestamptz NOT NULL,
+    last_used_at  timestamptz,
+    expires_at    timestamptz NOT NULL,
+    revoked_at    timestamptz,
+    revoke_reason text,
+    CHECK ((revoked_at IS NULL) OPERATOR(pg_catalog.=) (token_digest IS NOT NULL)),
+    CHECK ((token_digest IS NULL) OPERATOR(pg_catalog.=) (server_key_id IS NULL))
+);
+CREATE INDEX device_key ON otp_private.device (key);
+
 -- The audit trail: append-only, written by otp_pg's functions in the transaction of what they
 -- record (refusals, which roll their transaction back, through src/refusal_queue.rs). Never a
 -- code or a secret; identifiers only masked. Read through the otp_events view; otp_purge removes
@@ -328,6 +366,9 @@ CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
 -- Keys (server and signing), policies, token policies, send guards, test identifiers, factors,
 -- recovery codes and the audit trail are lasting state: pg_dump keeps them (the event sequence
 -- too, so restored ids are not handed out again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
+-- Keys, policies, send guards, test identifiers, factors, recovery codes, trusted devices and
+-- their policies, and the audit trail are lasting state: pg_dump keeps them (the event sequence too, so restored ids are not handed out
+-- again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
 -- transient and are not dumped.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
@@ -335,8 +376,10 @@ SELECT pg_catalog.pg_extension_config_dump('otp_private.totp_factor', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.recovery_code', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
-SELECT pg_catalog.pg_extension_config_dump('otp_private.signing_key', '');
-SELECT pg_catalog.pg_extension_config_dump('otp_private.token_policy', '');
+-- Keys (server and signing), policies, token policies, send guards, test identifiers, factors,
+-- recovery codes, trusted devices and their policies, and the audit trail are lasting state:
+-- pg_dump keeps them (the event sequence too, so restored ids are not handed out again).
+-- Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
 
@@ -452,4 +495,25 @@ CREATE TYPE otp_test_identifier AS (
     last_used_at timestamptz,
     uses         bigint,
     failures     integer
+);
+
+CREATE TYPE otp_device_policy AS (
+    policy           text,
+    lifetime_seconds integer,
+    max_devices      integer
+);
+
+-- What otp_device_remember returns: the token is shown this once.
+CREATE TYPE otp_device_token AS (
+    device_id  uuid,
+    token      text,
+    expires_at timestamptz
+);
+
+CREATE TYPE otp_device AS (
+    device_id    uuid,
+    label        text,
+    created_at   timestamptz,
+    last_used_at timestamptz,
+    expires_at   timestamptz
 );

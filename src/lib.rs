@@ -125,12 +125,29 @@ pgrx::extension_sql_file!(
     ]
 );
 pgrx::extension_sql_file!(
+    "../sql/devices.sql",
+    name = "devices",
+    requires = [
+        "keys",
+        "events",
+        api::devices::otp_private::new_device_token,
+        api::devices::otp_private::device_token_id,
+        api::devices::otp_private::device_token_matches,
+        api::devices::otp_private::check_device_label,
+        api::factors::otp_private::check_key,
+        api::factors::otp_private::possible_key,
+        api::policies::otp_private::policy_setting,
+        api::transaction::otp_private::require_own_transaction,
+    ]
+);
+pgrx::extension_sql_file!(
     "../sql/factors.sql",
     name = "factors",
     requires = [
         "keys",
         "events",
         "tokens",
+        "devices",
         api::codes::otp_private::new_totp_secret,
         api::codes::otp_private::totp_uri,
         api::factors::otp_private::check_key,

@@ -2,11 +2,13 @@
 
 import os
 import socket
+import subprocess
 import threading
 import time
 import uuid
 
 import psycopg
+import pytest
 from psycopg.rows import dict_row
 
 _mailbox: dict = {}
@@ -30,7 +32,12 @@ APP_GRANTS = """
                               otp_totp_token(text, text, text, text),
                               otp_recovery_token(text, text, text, text),
                               otp_token_verify(text),
-                              otp_jwks() TO {role}
+                              otp_jwks(),
+                              otp_device_remember(text, text, text),
+                              otp_device_check(text, text),
+                              otp_devices(text),
+                              otp_device_revoke(text, uuid),
+                              otp_devices_revoke(text) TO {role}
 """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
@@ -38,6 +45,27 @@ SENDER_GRANTS = """
                               otp_fail_delivery(bigint, text),
                               otp_release_delivery(bigint) TO {role}
 """
+
+
+def connection_as(conn, connect, tag, grants):
+    """A connection (autocommit) as a new role that holds `grants` and nothing else; the role goes
+    when the test ends. For a fixture: `yield from connection_as(...)`."""
+    role = unique_name(tag).replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    conn.execute(grants.format(role=role))
+    connection = connect(user=role)
+    yield connection
+    connection.close()
+    conn.execute(f"DROP OWNED BY {role}")
+    conn.execute(f"DROP ROLE {role}")
+
+
+def run_tool(tool, *arguments):
+    """Runs a client program (pg_dump, pg_restore) of the server under test; fails on an error."""
+    bindir = os.environ.get("OTP_PG_BIN")
+    if not bindir:
+        pytest.fail("OTP_PG_BIN is not set: run the tests through scripts/test.sh")
+    return subprocess.run([os.path.join(bindir, tool), *arguments], check=True, capture_output=True, text=True)
 
 
 def unique_email(tag: str = "user") -> str:

@@ -28,6 +28,10 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
     assert conn.execute("SELECT uri FROM otp_totp_enroll(%s)", (key,)).fetchone()[0].startswith("otpauth://")
     assert conn.execute("SELECT otp_totp_check(%s, '123456')", (key,)).fetchone()[0] is False
     assert len(conn.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,)).fetchall()) == 2
+    assert conn.execute("SELECT otp_device_check(%s, 'otpd_x')", (key,)).fetchone()[0] is None
+    assert conn.execute("SELECT * FROM otp_devices(%s)", (key,)).fetchall() == []
+    assert conn.execute("SELECT otp_devices_revoke(%s)", (key,)).fetchone()[0] == 0
+    assert sqlstate_of(conn, "SELECT otp_device_remember(%s)", (key,))[0] == "OT401"  # granted; no check passed
     forbidden = [
         "SELECT * FROM otp_private.totp_factor",
         "SELECT * FROM otp_private.recovery_code",
@@ -44,6 +48,10 @@ def test_app_role_runs_the_flow_and_nothing_else(conn, roles):
         "SELECT otp_wrap_server_keys()",
         "SELECT * FROM otp_policies()",
         "SELECT otp_private.new_stored_server_key()",
+        "SELECT * FROM otp_private.device",
+        "SELECT * FROM otp_private.device_policy",
+        "SELECT otp_set_device_policy('x')",
+        "SELECT * FROM otp_device_policies()",
     ]
     for query in forbidden:
         assert sqlstate_of(conn, query)[0] == "42501", query
@@ -57,6 +65,8 @@ def test_sender_role_claims_but_cannot_initiate(conn, roles):
         "SELECT otp_initiate('a@example.com')",
         "SELECT * FROM otp_private.delivery",
         "SELECT otp_totp_check('k', '123456')",
+        "SELECT otp_device_check('k', 'otpd_x')",
+        "SELECT otp_device_remember('k')",
     ]:
         assert sqlstate_of(conn, query)[0] == "42501", query
 

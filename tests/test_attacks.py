@@ -19,22 +19,9 @@ import pyotp
 import pytest
 
 from helpers import (
-    APP_GRANTS, SENDER_GRANTS, claim, initiate, latest_code, poll_until, resend, run_together, set_policy, sqlstate_of,
+    APP_GRANTS, SENDER_GRANTS, claim, connection_as, initiate, latest_code, poll_until, resend, run_together, set_policy, sqlstate_of,
     unique_email, unique_name, verify, wrong_code,
 )
-
-
-def connection_as(conn, connect, tag, grants):
-    """A connection (autocommit) as a new role that holds `grants` and nothing else; the role goes
-    when the test ends."""
-    role = unique_name(tag).replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(grants.format(role=role))
-    connection = connect(user=role)
-    yield connection
-    connection.close()
-    conn.execute(f"DROP OWNED BY {role}")
-    conn.execute(f"DROP ROLE {role}")
 
 
 @pytest.fixture

@@ -15,9 +15,11 @@ from psycopg.rows import dict_row
 from helpers import (
     APP_GRANTS,
     claim,
+    connection_as,
     initiate,
     latest_code,
     resend,
+    run_tool,
     set_policy,
     sqlstate_of,
     unique_email,
@@ -57,14 +59,7 @@ def received(listener, until_policy, timeout=10.0) -> list:
 @pytest.fixture
 def app(conn, connect):
     """A connection (autocommit) as a role holding APP_GRANTS and nothing else."""
-    role = unique_name("app").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(APP_GRANTS.format(role=role))
-    connection = connect(user=role)
-    yield connection
-    connection.close()
-    conn.execute(f"DROP OWNED BY {role}")
-    conn.execute(f"DROP ROLE {role}")
+    yield from connection_as(conn, connect, "app", APP_GRANTS)
 
 
 def test_login_cycle_records_masked_events_in_order(conn, connect):
@@ -410,13 +405,6 @@ def test_test_identifiers_resends_are_no_codes_sent(fresh_db):
     one_hour(db)
     figures = conversion(db)
     assert (figures["challenges"], figures["codes_sent"], figures["verified"]) == (1, 1, 0)
-
-
-def run_tool(tool, *arguments):
-    bindir = os.environ.get("OTP_PG_BIN")
-    if not bindir:
-        pytest.fail("OTP_PG_BIN is not set: run the tests through scripts/test.sh")
-    return subprocess.run([os.path.join(bindir, tool), *arguments], check=True, capture_output=True, text=True)
 
 
 def test_events_guards_and_test_identifiers_survive_dump_and_restore(conn, dsn):

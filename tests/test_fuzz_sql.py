@@ -114,6 +114,13 @@ FUNCTIONS = {
     "otp_token_verify": [("token", "text")],
     "otp_totp_token": [("key", "text"), ("code", "text"), ("token", "text"), ("policy", "text")],
     "otp_recovery_token": [("key", "text"), ("code", "text"), ("token", "text"), ("policy", "text")],
+    "otp_set_device_policy": [("policy", "text"), ("lifetime_seconds", "integer"), ("max_devices", "integer")],
+    "otp_device_policies": [],
+    "otp_device_remember": [("key", "text"), ("label", "text"), ("policy", "text")],
+    "otp_device_check": [("key", "text"), ("token", "text")],
+    "otp_devices": [("key", "text")],
+    "otp_device_revoke": [("key", "text"), ("device_id", "uuid")],
+    "otp_devices_revoke": [("key", "text")],
 }
 
 EXTENSION_FUNCTIONS = """
@@ -158,7 +165,7 @@ INTEGER_RANGES = {
     "limit_window_seconds": (1, 604800), "country_limit": (0, 1000000), "range_limit": (0, 1000000),
     "client_country_limit": (0, 1000), "client_identifier_limit": (0, 1000000),
     "breaker_min_conversion_percent": (0, 100), "breaker_sample": (10, 10000), "breaker_cooldown_seconds": (1, 604800),
-    "lifetime_seconds": (60, 86400),
+    "lifetime_seconds": (60, 86400), "max_devices": (1, 100),
 }
 COUNTRIES = ["SE", "US", "gb", " de ", "ZZ", "LV", "XX", "", "S", "SWE", "ＳＥ"]
 INTEGER_EDGES = [0, 1, -1, 2**31 - 1, -(2**31), 2**31, -(2**31) - 1, 2**63 - 1, -(2**63), 2**63, 10**30]
@@ -192,6 +199,7 @@ class Hostile:
         self.keys: list = []
         self.policies: list = ["default"]
         self.test_identifiers: list = []
+        self.device_tokens: list = []
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -270,6 +278,12 @@ class Hostile:
             return "MZXW6YTBOI======"
         if name == "error":
             return "550 mailbox unavailable"
+        if name == "label":
+            return rng.choice(["Firefox on Linux", "iPhone de Zoë", "会社のPC", "x" * 100])
+        if name == "token":
+            if self.device_tokens and rng.random() < 0.7:
+                return rng.choice(self.device_tokens)
+            return "otpd_" + "".join(rng.choice("ABCdef0123-_") for _ in range(64))
         if name == "country":
             return rng.choice(COUNTRIES[:6])
         return self.unicode(8)
@@ -367,6 +381,12 @@ class Hostile:
             self.policies.append(arguments["name"])
         elif function == "otp_set_test_identifier" and rows and rows[0][0] is not None:
             self.test_identifiers.append(arguments["identifier"])
+        elif function == "otp_set_device_policy" and rows and rows[0][0] is not None:
+            self.policies.append(arguments["policy"])
+        elif function == "otp_device_remember" and rows and rows[0][1] is not None:
+            self.device_tokens.append(rows[0][1])
+        elif function == "otp_device_check" and rows and rows[0][0] is not None:
+            self.device_tokens.append(rows[0][0])
 
 
 def describe(function: str, arguments: dict) -> str:

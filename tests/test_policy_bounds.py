@@ -1,5 +1,6 @@
-"""The bounds of policy settings are defined once, in src/api/policies.rs (otp_private.policy_bounds()):
-the CHECK constraints of otp_private.policy and the tables in docs/ must say the same."""
+"""The bounds of policy settings are defined once, in src/api/policies.rs (otp_private.policy_bounds(),
+send_guard_bounds(), device_policy_bounds()): the CHECK constraints of the tables and the tables in
+docs/ must say the same."""
 
 import pathlib
 import re
@@ -87,3 +88,41 @@ def test_each_guard_bound_is_enforced_with_an_error_naming_the_setting(conn, gua
         conn.execute(f"SELECT otp_set_send_guard('guard_bounds_test', {setting} => {low})")
     conn.execute("SELECT otp_remove_send_guard('guard_bounds_test')")
     conn.execute("DELETE FROM otp_private.policy WHERE name = 'guard_bounds_test'")
+
+
+@pytest.fixture
+def device_bounds(conn):
+    rows = conn.execute("SELECT setting, low, high FROM otp_private.device_policy_bounds()").fetchall()
+    assert len(rows) == 2
+    return {setting: (low, high) for setting, low, high in rows}
+
+
+def test_the_device_policy_table_checks_the_device_bounds(conn, device_bounds):
+    constraints = {}
+    for (definition,) in conn.execute(
+        "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c"
+        " WHERE c.conrelid = 'otp_private.device_policy'::regclass AND c.contype = 'c'"
+    ):
+        found = re.fullmatch(r"CHECK \(\(\((\w+) >= (\d+)\) AND \((\w+) <= (\d+)\)\)\)", definition)
+        if found:
+            constraints[found.group(1)] = (int(found.group(2)), int(found.group(4)))
+    assert constraints == device_bounds
+
+
+def test_the_reference_gives_the_device_bounds(device_bounds):
+    text = (DOCS / "reference.md").read_text()
+    shown = {name: (int(low), int(high))
+             for name, low, high in re.findall(r"`(\w+)` \| [^|]* \| (\d+)-(\d+) \|", text) if name in device_bounds}
+    assert shown == device_bounds, "docs/reference.md shows other bounds than device_policy_bounds()"
+
+
+def test_each_device_bound_is_enforced_with_an_error_naming_the_setting(conn, device_bounds):
+    for setting, (low, high) in device_bounds.items():
+        for value in (low - 1, high + 1):
+            with pytest.raises(Exception) as refusal:
+                conn.execute(f"SELECT otp_set_device_policy('device_bounds_test', {setting} => {value})")
+            assert refusal.value.sqlstate == "22023"
+            assert refusal.value.diag.message_primary == f"{setting} must be between {low} and {high} (got {value})"
+        conn.execute(f"SELECT otp_set_device_policy('device_bounds_test', {setting} => {high})")
+        conn.execute(f"SELECT otp_set_device_policy('device_bounds_test', {setting} => {low})")
+    conn.execute("DELETE FROM otp_private.device_policy WHERE policy = 'device_bounds_test'")

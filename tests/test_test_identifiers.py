@@ -14,6 +14,7 @@ from psycopg.rows import dict_row
 from helpers import (
     APP_GRANTS,
     claim,
+    connection_as,
     initiate,
     resend,
     set_policy,
@@ -69,14 +70,7 @@ def assert_ordinary(conn, identifier, channel="email", policy="default", fixed=N
 @pytest.fixture
 def app(conn, connect):
     """A connection (autocommit) as a role holding APP_GRANTS and nothing else."""
-    role = unique_name("app").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(APP_GRANTS.format(role=role))
-    connection = connect(user=role)
-    yield connection
-    connection.close()
-    conn.execute(f"DROP OWNED BY {role}")
-    conn.execute(f"DROP ROLE {role}")
+    yield from connection_as(conn, connect, "app", APP_GRANTS)
 
 
 @pytest.mark.parametrize("channel, identifier, normalized", [

@@ -1,6 +1,7 @@
 //! The SQL-facing layer: argument conversion, and errors reported with their SQLSTATE.
 
 pub(crate) mod codes;
+mod devices;
 mod factors;
 mod links;
 pub(crate) mod policies;

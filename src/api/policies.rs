@@ -1,6 +1,7 @@
-//! The bounds of the settings of a policy, its send guard and its tokens, defined here and nowhere else. otp_set_policy checks every
-//! setting against them, new_code the code length; tests compare the CHECK constraints of
-//! otp_private.policy and the tables in docs/ with policy_bounds().
+//! The bounds of a policy's settings, and of a send guard's, a token policy's and a trusted-device
+//! policy's, defined here and nowhere else. otp_set_policy checks every setting against them,
+//! new_code the code length; tests compare the CHECK constraints of otp_private.policy and the
+//! tables in docs/ with policy_bounds().
 
 use otp_pg_core::challenge_code;
 use otp_pg_core::error::InputError;
@@ -39,6 +40,11 @@ const SEND_GUARD_BOUNDS: [(&str, i32, i32); 7] = [
 /// Each setting of a policy's tokens (otp_set_token_policy) with its lowest and highest value.
 const TOKEN_POLICY_BOUNDS: [(&str, i32, i32); 1] = [("token_lifetime_seconds", 60, 86_400)];
 
+/// Each setting of a trusted-device policy (otp_set_device_policy) with its lowest and highest
+/// value: how long a remembered device stays trusted, and how many one key may have.
+const DEVICE_POLICY_BOUNDS: [(&str, i32, i32); 2] =
+    [("lifetime_seconds", 1, 31_536_000), ("max_devices", 1, 100)];
+
 /// `value` for the policy setting `setting`, or an error (22023) naming the setting when it is
 /// outside its bounds.
 pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
@@ -46,6 +52,7 @@ pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
         .iter()
         .chain(SEND_GUARD_BOUNDS.iter())
         .chain(TOKEN_POLICY_BOUNDS.iter())
+        .chain(DEVICE_POLICY_BOUNDS.iter())
         .find(|(name, ..)| *name == setting)
     else {
         pgrx::error!("otp_pg: {setting} is not a policy setting");
@@ -63,7 +70,7 @@ pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
 mod otp_private {
     use pgrx::prelude::*;
 
-    /// A policy or send-guard setting's value, checked against its bounds (see checked_setting).
+    /// A policy, send-guard or device-policy setting's value, checked against its bounds (see checked_setting).
     #[pg_extern(immutable, strict, parallel_safe)]
     fn policy_setting(setting: &str, value: i32) -> i32 {
         super::checked_setting(setting, value)
@@ -97,6 +104,17 @@ mod otp_private {
     ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
         TableIterator::new(
             super::TOKEN_POLICY_BOUNDS
+                .iter()
+                .map(|&(name, low, high)| (name.to_string(), low, high)),
+        )
+    }
+
+    /// Every trusted-device policy setting with its bounds.
+    #[pg_extern(immutable, parallel_safe)]
+    fn device_policy_bounds(
+    ) -> TableIterator<'static, (name!(setting, String), name!(low, i32), name!(high, i32))> {
+        TableIterator::new(
+            super::DEVICE_POLICY_BOUNDS
                 .iter()
                 .map(|&(name, low, high)| (name.to_string(), low, high)),
         )

@@ -1,9 +1,11 @@
-//! Keyed digests, what otp_pg stores instead of the codes themselves: of a challenge's code and of
-//! recovery codes, each under its own subkey of the server key, and their constant-time checks.
+//! Keyed digests, what otp_pg stores instead of the codes themselves: of a challenge's code, of
+//! recovery codes and of trusted devices' tokens, each under its own subkey of the server key, and
+//! their constant-time checks.
 
 use subtle::{ConditionallySelectable, ConstantTimeEq};
 
 use crate::challenge_code;
+use crate::device::DeviceToken;
 use crate::subkey::{hmac, subkey};
 
 /// Keyed digest of a challenge's code. Binding the challenge id means a digest says nothing about
@@ -53,6 +55,33 @@ pub fn link_secret_matches(
     expected: &[u8],
 ) -> bool {
     link_secret(server_key, challenge_id, secret)
+        .ct_eq(expected)
+        .into()
+}
+
+/// Keyed digest of a trusted device's token, bound to the key (the user) the device was remembered
+/// for: a token presented for another key never matches, even with a digest copied across rows.
+pub fn device_token(server_key: &[u8], owner: &str, token: &DeviceToken) -> [u8; 32] {
+    let owner_length = (owner.len() as u64).to_be_bytes();
+    hmac(
+        &subkey(server_key, b"device token"),
+        &[
+            &owner_length,
+            owner.as_bytes(),
+            &token.device_id,
+            &token.secret,
+        ],
+    )
+}
+
+/// Whether `token` is the one whose digest is `expected`, compared in constant time.
+pub fn device_token_matches(
+    server_key: &[u8],
+    owner: &str,
+    token: &DeviceToken,
+    expected: &[u8],
+) -> bool {
+    device_token(server_key, owner, token)
         .ct_eq(expected)
         .into()
 }
@@ -154,5 +183,32 @@ mod tests {
         assert_eq!(find(&candidates, &a), 2);
         assert_eq!(find(&candidates, &[0u8; 32]), 0);
         assert_eq!(find(&[], &a), 0);
+    }
+
+    #[test]
+    fn device_digests_depend_on_key_owner_device_and_secret() {
+        let token = DeviceToken {
+            device_id: [1u8; 16],
+            secret: [2u8; 32],
+        };
+        let base = device_token(KEY, "user-1", &token);
+        assert!(device_token_matches(KEY, "user-1", &token, &base));
+        assert!(!device_token_matches(&[8u8; 32], "user-1", &token, &base));
+        assert!(!device_token_matches(KEY, "user-2", &token, &base));
+        assert!(!device_token_matches(KEY, "user-1", &token, &base[..31]));
+        let other_device = DeviceToken {
+            device_id: [3u8; 16],
+            secret: [2u8; 32],
+        };
+        assert!(!device_token_matches(KEY, "user-1", &other_device, &base));
+        let other_secret = DeviceToken {
+            device_id: [1u8; 16],
+            secret: [4u8; 32],
+        };
+        assert!(!device_token_matches(KEY, "user-1", &other_secret, &base));
+        // Nothing of the token is in its digest.
+        assert!(!base
+            .windows(8)
+            .any(|w| w == &token.secret[..8] || w == &token.device_id[..8]));
     }
 }

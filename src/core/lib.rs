@@ -6,6 +6,7 @@
 pub mod base32;
 pub mod challenge_code;
 pub mod client_address;
+pub mod device;
 pub mod error;
 pub mod hotp;
 pub mod hotp_mac;
