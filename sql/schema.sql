@@ -364,11 +364,9 @@ CREATE TABLE otp_private.event (
 CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
 
 -- Keys (server and signing), policies, token policies, send guards, test identifiers, factors,
--- recovery codes and the audit trail are lasting state: pg_dump keeps them (the event sequence
--- too, so restored ids are not handed out again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
--- Keys, policies, send guards, test identifiers, factors, recovery codes, trusted devices and
--- their policies, and the audit trail are lasting state: pg_dump keeps them (the event sequence too, so restored ids are not handed out
--- again). Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
+-- recovery codes, trusted devices and their policies, and the audit trail are lasting state:
+-- pg_dump keeps them (the event sequence too, so restored ids are not handed out again).
+-- Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
 -- transient and are not dumped.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.server_key', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.policy', '');
@@ -376,10 +374,10 @@ SELECT pg_catalog.pg_extension_config_dump('otp_private.totp_factor', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.recovery_code', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
--- Keys (server and signing), policies, token policies, send guards, test identifiers, factors,
--- recovery codes, trusted devices and their policies, and the audit trail are lasting state:
--- pg_dump keeps them (the event sequence too, so restored ids are not handed out again).
--- Challenges, deliveries, rate counters, client spreads, circuits and failure counts are
+SELECT pg_catalog.pg_extension_config_dump('otp_private.signing_key', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.token_policy', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.device_policy', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.device', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
 
