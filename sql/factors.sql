@@ -434,45 +434,46 @@ BEGIN
 END
 $$;
 
--- otp_totp_check that returns a signed token (sql/tokens.sql) instead of true: a first-factor
--- token for `key`, or with `token` a step-up of it to aal 2. NULL for a wrong code.
-CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+-- A factor check that returns a signed token (sql/tokens.sql) instead of true: a first-factor
+-- token for `key`, or with `token` a step-up of it to aal 2; NULL for a wrong code. The policy and
+-- the token are checked first, so no code is spent on a call that could give no token.
+CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
     first jsonb;
+    passed boolean;
 BEGIN
     PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
             otp_private.refuse_null('policy', policy IS NULL);
     policy := otp_private.require_token_policy(policy);
     first := otp_private.step_up_subject(token, key, policy);
-    IF NOT @extschema@.otp_totp_check(key, code) THEN
+    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
+                   ELSE @extschema@.otp_totp_check(key, code) END;
+    IF NOT passed THEN
         RETURN NULL;
     END IF;
     RETURN otp_private.factor_token(key, policy, first);
 END
 $$;
 
--- otp_recovery_code_use that returns a signed token, like otp_totp_token.
-CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+-- otp_totp_check that returns a signed token; see checked_factor_token.
+CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
 RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+LANGUAGE sql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-#variable_conflict use_variable
-DECLARE
-    first jsonb;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    policy := otp_private.require_token_policy(policy);
-    first := otp_private.step_up_subject(token, key, policy);
-    IF NOT @extschema@.otp_recovery_code_use(key, code) THEN
-        RETURN NULL;
-    END IF;
-    RETURN otp_private.factor_token(key, policy, first);
-END
+    SELECT otp_private.checked_factor_token(key, code, token, policy, false)
+$$;
+
+-- otp_recovery_code_use that returns a signed token; see checked_factor_token.
+CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.checked_factor_token(key, code, token, policy, true)
 $$;

@@ -65,8 +65,22 @@ ALTER TABLE otp_private.challenge ADD COLUMN country text, ADD COLUMN test boole
 -- The circuit breaker samples a country's latest SMS sends under a policy through this index.
 CREATE INDEX challenge_country_sends ON otp_private.challenge (policy, country, created_at) WHERE country IS NOT NULL;
 
--- New state, as CREATE EXTENSION makes it: send guards, client spreads, circuits, test identifiers
--- and the audit trail (comments in sql/schema.sql).
+-- A challenge may carry a magic link (the digest of its secret, of its binding) and a bound
+-- transaction (as given, and the digest the verification must match); earlier ones have none.
+ALTER TABLE otp_private.challenge ADD COLUMN link_digest bytea, ADD COLUMN link_binding bytea,
+    ADD COLUMN transaction jsonb, ADD COLUMN transaction_digest bytea;
+-- A delivery request carries its link token, sealed like the code.
+ALTER TABLE otp_private.delivery ADD COLUMN sealed_link bytea;
+-- When the key's factor was last proved (a check, a confirmation, a recovery code): otp_device_remember spends it.
+ALTER TABLE otp_private.totp_factor ADD COLUMN proved_at timestamptz;
+-- otp_verify returns a signed token when the policy issues them.
+ALTER TYPE @extschema@.otp_verification ADD ATTRIBUTE token text;
+-- A sender gets the link token and the bound transaction for the message.
+ALTER TYPE @extschema@.otp_delivery_request ADD ATTRIBUTE link_token text, ADD ATTRIBUTE transaction jsonb;
+
+-- New state, as CREATE EXTENSION makes it: send guards, client spreads, circuits, test identifiers,
+-- signing keys, token policies, trusted devices and their policies, and the audit trail (comments
+-- in sql/schema.sql).
 CREATE TABLE otp_private.send_guard (
     policy                         text PRIMARY KEY
                                    CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
@@ -119,6 +133,56 @@ CREATE TABLE otp_private.test_identifier (
     PRIMARY KEY (policy, channel, identifier)
 );
 
+CREATE TABLE otp_private.signing_key (
+    kid           text PRIMARY KEY
+                  CHECK (kid OPERATOR(pg_catalog.~) '^[A-Za-z0-9_-]{1,64}$'::pg_catalog.text),
+    algorithm     text NOT NULL
+                  CHECK (algorithm OPERATOR(pg_catalog.=) ANY (ARRAY['HS256'::pg_catalog.text, 'EdDSA'::pg_catalog.text])),
+    server_key_id integer NOT NULL REFERENCES otp_private.server_key,
+    sealed_secret bytea NOT NULL,
+    public_key    bytea,
+    created_at    timestamptz NOT NULL,
+    retired_at    timestamptz,
+    verify_until  timestamptz
+);
+CREATE UNIQUE INDEX signing_key_one_current ON otp_private.signing_key ((true)) WHERE retired_at IS NULL;
+
+CREATE TABLE otp_private.token_policy (
+    policy           text PRIMARY KEY
+                     CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
+    role             text NOT NULL,
+    lifetime_seconds integer NOT NULL CHECK (lifetime_seconds BETWEEN 60 AND 86400),
+    issuer           text,
+    audience         text,
+    payload_claims   text[] NOT NULL,
+    updated_at       timestamptz NOT NULL
+);
+
+CREATE TABLE otp_private.device_policy (
+    policy           text PRIMARY KEY
+                     CHECK (policy OPERATOR(pg_catalog.~) '^[A-Za-z0-9_.:-]{1,63}$'::pg_catalog.text),
+    lifetime_seconds integer NOT NULL CHECK (lifetime_seconds BETWEEN 1 AND 31536000),
+    max_devices      integer NOT NULL CHECK (max_devices BETWEEN 1 AND 100),
+    updated_at       timestamptz NOT NULL
+);
+
+CREATE TABLE otp_private.device (
+    device_id     uuid PRIMARY KEY,
+    key           text NOT NULL,
+    label         text,
+    policy        text NOT NULL,
+    server_key_id integer,  -- see challenge.server_key_id: checks are on the login path
+    token_digest  bytea,
+    created_at    timestamptz NOT NULL,
+    last_used_at  timestamptz,
+    expires_at    timestamptz NOT NULL,
+    revoked_at    timestamptz,
+    revoke_reason text,
+    CHECK ((revoked_at IS NULL) OPERATOR(pg_catalog.=) (token_digest IS NOT NULL)),
+    CHECK ((token_digest IS NULL) OPERATOR(pg_catalog.=) (server_key_id IS NULL))
+);
+CREATE INDEX device_key ON otp_private.device (key);
+
 CREATE TYPE otp_private.event_kind AS ENUM (
     -- challenges and deliveries
     'initiated', 'test_identifier_used', 'resent', 'delivered', 'delivery_failed', 'delivery_abandoned',
@@ -130,7 +194,11 @@ CREATE TYPE otp_private.event_kind AS ENUM (
     'factor_disabled', 'recovery_codes_generated', 'recovery_code_used', 'recovery_code_failed',
     -- administration
     'server_key_rotated', 'server_keys_wrapped', 'policy_set', 'send_guard_set', 'send_guard_removed',
-    'test_identifier_set', 'test_identifier_removed'
+    'test_identifier_set', 'test_identifier_removed',
+    -- after the code: signed tokens, trusted devices, bound transactions
+    'token_issued', 'step_up_refused', 'signing_key_rotated', 'token_policy_set',
+    'device_remembered', 'device_used', 'device_check_failed', 'device_revoked', 'device_policy_set',
+    'transaction_mismatch'
 );
 CREATE SEQUENCE otp_private.event_id;
 CREATE TABLE otp_private.event (
@@ -148,13 +216,18 @@ CREATE TABLE otp_private.event (
 );
 CREATE INDEX event_occurred_at ON otp_private.event (occurred_at);
 
--- Send guards, test identifiers and the audit trail are lasting state: pg_dump keeps them.
+-- Send guards, test identifiers, signing keys, token policies, trusted devices and the audit trail
+-- are lasting state: pg_dump keeps them.
 SELECT pg_catalog.pg_extension_config_dump('otp_private.send_guard', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.test_identifier', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.signing_key', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.token_policy', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.device_policy', '');
+SELECT pg_catalog.pg_extension_config_dump('otp_private.device', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event', '');
 SELECT pg_catalog.pg_extension_config_dump('otp_private.event_id', '');
 
--- Result rows of the send guard's and test identifiers' functions.
+-- Result rows of the send guard's, test identifiers', tokens', devices' and links' functions.
 CREATE TYPE otp_send_guard AS (
     policy                         text,
     allowed_countries              text[],
@@ -188,148 +261,69 @@ CREATE TYPE otp_test_identifier AS (
     failures     integer
 );
 
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+CREATE TYPE otp_device_policy AS (
+    policy           text,
+    lifetime_seconds integer,
+    max_devices      integer
+);
 
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" bool,  /* bool */
-	"retention_days" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+-- What otp_device_remember returns: the token is shown this once.
+CREATE TYPE otp_device_token AS (
+    device_id  uuid,
+    token      text,
+    expires_at timestamptz
+);
 
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+CREATE TYPE otp_device AS (
+    device_id    uuid,
+    label        text,
+    created_at   timestamptz,
+    last_used_at timestamptz,
+    expires_at   timestamptz
+);
 
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+CREATE TYPE otp_token_policy AS (
+    policy           text,
+    role             text,
+    lifetime_seconds integer,
+    issuer           text,
+    audience         text,
+    payload_claims   text[]
+);
 
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+CREATE TYPE otp_signing_key AS (
+    kid          text,
+    algorithm    text,
+    created_at   timestamptz,
+    retired_at   timestamptz,
+    verify_until timestamptz   -- a retired key verifies tokens until then
+);
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+-- What a magic link's page may show before the user confirms (otp_check_link).
+CREATE TYPE otp_link AS (
+    status            text,         -- 'valid', 'used', 'locked', 'expired' or 'not_found'
+    masked_identifier text,
+    expires_at        timestamptz,
+    transaction       jsonb,
+    bound             boolean       -- whether it works only with the binding given at initiation
+);
 
--- Seals a test identifier's fixed code under the server key.
-CREATE FUNCTION otp_private."seal_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
 
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
-
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
-
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
@@ -358,22 +352,354 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
 
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
+
+-- The challenge a link token names.
+CREATE FUNCTION otp_private."link_challenge"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
+
+-- Opens a delivery's sealed link token for the sender that claims it.
+CREATE FUNCTION otp_private."open_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
+
+-- Seals a delivery's link token for the outbox.
+CREATE FUNCTION otp_private."seal_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
+
+-- What an attempt with a link token does to its challenge, compared in constant time.
+CREATE FUNCTION otp_private."link_outcome"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT, /* & str */
+	"digest" bytea, /* & [u8] */
+	"binding_matches" bool, /* bool */
+	"attempts_after" INT, /* i32 */
+	"max_attempts" INT /* i32 */
+) RETURNS TEXT /* & '_ str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
+
+-- What is kept of a magic link's binding: a digest bound to the challenge.
+CREATE FUNCTION otp_private."link_binding_digest"(
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"binding" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
+
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
+
+-- The public JWK of an EdDSA signing key, for otp_jwks.
+CREATE FUNCTION otp_private."signing_jwk"(
+	"kid" TEXT, /* & str */
+	"public_key" bytea /* & [u8] */
+) RETURNS jsonb /* JsonB */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
+
+-- Seals a signing key again under another server key.
+CREATE FUNCTION otp_private."reseal_signing_key"(
+	"old_server_key" bytea, /* & [u8] */
+	"new_server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- Checks a token with its signing key: signature, algorithm, expiry.
+CREATE FUNCTION otp_private."check_token"(
+	"token" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"kid" TEXT, /* & str */
+	"public_key" bytea, /* Option < & [u8] > */
+	"server_key" bytea, /* & [u8] */
+	"sealed_secret" bytea, /* & [u8] */
+	"now" timestamp with time zone /* TimestampWithTimeZone */
+) RETURNS jsonb /* JsonB */
+STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_token_wrapper';
+
+-- Signs claims with a signing key opened for this call only.
+CREATE FUNCTION otp_private."sign_token"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed_secret" bytea, /* & [u8] */
+	"claims" jsonb /* JsonB */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sign_token_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- Checks a device token against its digest in constant time.
+CREATE FUNCTION otp_private."device_token_matches"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea /* & [u8] */
+) RETURNS bool /* bool */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
+
+-- Checks a trusted device's label.
+CREATE FUNCTION otp_private."check_device_label"(
+	"label" TEXT /* & str */
+) RETURNS TEXT /* & str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
+
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
+)
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
+
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
+
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+-- The bounds of a token policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- The bounds of a trusted-device policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" bool,  /* bool */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -546,171 +872,6 @@ BEGIN
 END
 $$;
 
--- Seals through seal_delivery_code; its server-key parameter is called server_key.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
-$$;
-
 -- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
 CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
     name                    text,
@@ -766,156 +927,6 @@ BEGIN
     PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
 END
-$$;
-
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
-    END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
-END
-$$;
-
--- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
-CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    UPDATE otp_private.test_identifier t
-       SET failures = t.failures + wrong,
-           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
-                             ELSE t.expires_at END
-     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
-       AND wrong > 0
-    RETURNING * INTO registered;
-    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
-        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
-            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
-            detail => jsonb_build_object('failures', registered.failures));
-    END IF;
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses,
-               registered.failures)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
-        failures = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
 $$;
 
 -- Counts the different countries or identifiers one client asks codes for.
@@ -1290,363 +1301,795 @@ BEGIN
 END
 $$;
 
--- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard.
-CREATE OR REPLACE FUNCTION @extschema@.otp_initiate(
-    identifier  text,
-    channel     text DEFAULT 'email',
-    payload     jsonb DEFAULT '{}',
-    policy      text DEFAULT 'default',
-    client_addr inet DEFAULT NULL
-) RETURNS @extschema@.otp_challenge
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code. Returns the link token and the bound transaction.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    code text;
-    fixed_code text;
-    origin text[];
-    guard otp_private.send_guard;
-    created otp_private.challenge;
+    acknowledged otp_private.delivery;
 BEGIN
-    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
-    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL THEN
-        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    IF jsonb_typeof(payload) <> 'object' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
     END IF;
-    IF octet_length(payload::text) > 8192 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
-    END IF;
-
-    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
-    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
-    IF channel_name = 'sms' THEN
-        origin := otp_private.sms_origin(normalized);  -- {country, range}
-    END IF;
-    IF fixed_code IS NULL THEN
-        guard := otp_private.find_send_guard(settings.name);
-        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
-            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
-        END IF;
-    END IF;
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
-
-    server_key := otp_private.current_key();
-    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
-    INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
-         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
-         created_at, sent_at, expires_at, purge_after)
-    VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
-         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
-         length(code),
-         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
-         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
-         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
-         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
-    RETURNING * INTO created;
-    IF created.test THEN
-        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
-                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
-    ELSE
-        PERFORM otp_private.queue_delivery(created, NULL, server_key, code);
-        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
-                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
-    END IF;
-    RETURN otp_private.challenge_result(created);
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
 END
 $$;
 
--- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event.
-CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
+END
+$$;
+
+-- The token claims only otp_pg writes, named once.
+CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud']
+$$;
+
+-- The current signing key, made (EdDSA) on first use.
+CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.signing_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    IF NOT FOUND THEN
+        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
+        INSERT INTO otp_private.signing_key
+        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- A new signing key, sealed under the server key.
+CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
+RETURNS otp_private.signing_key
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    challenge otp_private.challenge;
+    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
+                || left(replace(gen_random_uuid()::text, '-', ''), 8);
+    sealed bytea;
 BEGIN
-    IF taken_back > 0 THEN
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
-        RETURNING * INTO challenge;
-        IF FOUND THEN
-            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
-                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
-            IF challenge.test THEN
-                PERFORM otp_private.count_test_failures(challenge, taken_back);
-            END IF;
-        END IF;
-        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
-        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
-        -- records attempts here too, and no sender may stall or fail it.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
-                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
-                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
-                             FOR UPDATE OF q SKIP LOCKED);
-    END IF;
+    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
+    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
+               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
+               now(), NULL, NULL)::otp_private.signing_key;
 END
 $$;
 
--- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event.
-CREATE OR REPLACE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_verification
+-- Starts signing tokens with a new key; the retired one verifies until its tokens expire.
+CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
+RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    secret bytea;
-    counted boolean := false;
-    taken_back integer;
-    allowed boolean := true;
-    refused otp_private.rate_scope;
-    answer text;
+    made otp_private.signing_key;
+    longest integer;
 BEGIN
-    IF challenge_id IS NULL OR code IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
+    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
+            HINT = 'Give the same text to PostgREST as jwt-secret.';
+    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
+            HINT = 'Use otp_jwks() for the public keys.';
     END IF;
-    PERFORM otp_private.require_own_transaction('otp_verify');
+    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
+    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
+    UPDATE otp_private.signing_key s
+       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
+     WHERE s.retired_at IS NULL;
+    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
+    INSERT INTO otp_private.signing_key VALUES (made.*);
+    PERFORM otp_private.record_event('signing_key_rotated',
+        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
+    RETURN made.kid;
+END
+$$;
 
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-    IF NOT FOUND THEN
-        -- An unknown id counts against the client's verification limit of the default policy:
-        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
-        PERFORM otp_private.record_event(
-            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
-            client_addr => client_addr, challenge_id => challenge_id,
-            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
-        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
-                   NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+-- Lists the signing keys, never their secrets.
+CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
+      FROM otp_private.signing_key s
+     ORDER BY s.created_at, s.kid
+$$;
+
+-- Publishes the public keys that verify tokens, as a JWKS document.
+CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
+        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
     END IF;
+    RETURN jsonb_build_object('keys', coalesce(
+        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
+           FROM otp_private.signing_key s
+          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
+        '[]'::jsonb));
+END
+$$;
 
-    -- With test identifiers turned off, a fixed code made before that no longer verifies.
-    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+-- Sets a policy's tokens: role, lifetime, issuer, audience, payload claims.
+CREATE FUNCTION @extschema@.otp_set_token_policy(
+    policy           text,
+    role             text,
+    lifetime_seconds integer DEFAULT 3600,
+    issuer           text DEFAULT NULL,
+    audience         text DEFAULT NULL,
+    payload_claims   text[] DEFAULT '{}'
+) RETURNS @extschema@.otp_token_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_policy;
+    stored otp_private.token_policy;
+    claim text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
+    settings := otp_private.policy_of(policy);
+    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('role must name an existing role (got %s)', left(role, 63));
+    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
     END IF;
-
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
-        IF refused IS NOT NULL THEN
-            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
-                                                       jsonb_build_object('limit', refused));
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    PERFORM otp_private.policy_setting('token_lifetime_seconds', lifetime_seconds);
+    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
+    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
+    ELSIF cardinality(payload_claims) > 32 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
+    END IF;
+    FOREACH claim IN ARRAY payload_claims LOOP
+        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
+                                 coalesce(left(claim, 40), 'NULL'));
+        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
         END IF;
-    END IF;
-
-    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
-    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
-    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
-
-    -- Count the attempt and compare in one statement: the row is locked and the conditions are
-    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
-    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
-    -- version. The key is the challenge's own; a resend under a newly rotated key in between
-    -- makes the update miss, and the loop takes the new key.
-    FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
-        IF NOT FOUND THEN
-            PERFORM otp_private.missing_key(challenge.server_key_id);
-        END IF;
-        UPDATE otp_private.challenge c
-           SET (attempts, state, code_digest, finished_at) = (
-                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
-                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
-                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
-                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
-                     -- repeated for each use of o.outcome, an HMAC each time.
-                     FROM (SELECT otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
-                                                              c.attempts + 1, c.max_attempts) AS outcome
-                           OFFSET 0) o)
-         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
-           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
-        RETURNING * INTO challenge;
-        counted := FOUND;
-        EXIT WHEN counted;
-
-        -- A new snapshot: what a concurrent verification committed is visible now.
-        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-        IF NOT FOUND OR challenge.state = 'verified' THEN
-            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
-                                             challenge_id => challenge_id);
-            RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
-            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
-            RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.expires_at <= now() THEN
-            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
-            RETURN ROW('expired', NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        -- Still pending: only its key changed (resend after a rotation). Try again with it.
     END LOOP;
-    IF NOT counted THEN
-        RAISE EXCEPTION 'otp_verify: the key of challenge % kept changing', challenge_id;
-    END IF;
-
-    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
-    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
-    -- left on the ledger, however the row looked when they began. If those attempts had reached
-    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
-    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
-    IF taken_back > 0 THEN
-        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                            THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
-                                  THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                                  THEN now() ELSE c.finished_at END
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-    END IF;
-
-    IF challenge.state <> 'pending' THEN
-        -- Used or locked: its code must not be sent any more.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL
-         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
-    END IF;
-    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
-                   WHEN challenge.state = 'verified' THEN 'verified'
-                   ELSE 'wrong_code' END;
-    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
-        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
-                                             'taken_back', nullif(taken_back, 0))));
-    IF challenge.test THEN
-        PERFORM otp_private.count_test_failures(challenge,
-            CASE WHEN answer = 'verified' THEN 0 ELSE 1 END + coalesce(taken_back, 0));
-    END IF;
-    IF NOT allowed THEN
-        RETURN ROW('locked', 0, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-    IF challenge.state = 'verified' THEN
-        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
-                   challenge.identifier, challenge.channel::text, challenge.payload)::@extschema@.otp_verification;
-    END IF;
-    RETURN ROW('invalid_code', challenge.max_attempts - challenge.attempts, NULL, NULL, NULL)::@extschema@.otp_verification;
+    INSERT INTO otp_private.token_policy AS t
+        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
+    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
+            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
+    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
+        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
+        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
+    RETURNING * INTO stored;
+    PERFORM otp_private.record_event('token_policy_set', settings.name,
+        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
+    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
+               stored.payload_claims)::@extschema@.otp_token_policy;
 END
 $$;
 
--- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing.
-CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_challenge
+-- Lists the token policies.
+CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
+      FROM otp_private.token_policy t ORDER BY t.policy
+$$;
+
+-- Stops a policy's tokens.
+CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
+    END IF;
+    RETURN FOUND;
+END
+$$;
+
+-- Signs a token under a policy's settings and records it.
+CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], aal integer, carried jsonb,
+                                        challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    code text;
-    wait integer;
-    previous_delivery bigint;
-    origin text[];
-    guard otp_private.send_guard;
+    settings otp_private.token_policy;
+    signer otp_private.signing_key;
+    claims jsonb;
+    token text;
 BEGIN
-    IF challenge_id IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', true);
-    END IF;
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
     IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.state = 'verified' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
-    ELSIF challenge.state = 'locked' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
-    ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.resends >= challenge.max_resends THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
-                             challenge.resends);
+        RETURN NULL;
     END IF;
-    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
-    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
-    IF wait > 0 THEN
-        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
-            challenge.country, challenge.identifier, client_addr,
-            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
-    END IF;
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
-            origin := otp_private.sms_origin(challenge.identifier);
-            guard := otp_private.find_send_guard(settings.name);
-            IF guard.policy IS NOT NULL THEN
-                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
-            END IF;
-        END IF;
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
-                                        guard, origin[1], origin[2]);
-    END IF;
+    signer := otp_private.current_signing_key();
+    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
+                 FROM jsonb_each(coalesce(carried, '{}')) c
+                WHERE c.key <> ALL (otp_private.reserved_claims()))
+              || jsonb_strip_nulls(jsonb_build_object(
+                     'sub', subject, 'role', settings.role,
+                     'iat', floor(extract(epoch FROM now()))::bigint,
+                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
+                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr),
+                     'iss', settings.issuer, 'aud', settings.audience));
+    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
+                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
+        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
+                                     'exp', claims -> 'exp'));
+    RETURN token;
+END
+$$;
 
-    IF challenge.test THEN
-        -- The fixed code stays; nothing is sent.
-        UPDATE otp_private.challenge c
-           SET resends = c.resends + 1, sent_at = now(),
-               expires_at = now() + make_interval(secs => c.ttl_seconds),
-               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-        RETURN otp_private.challenge_result(challenge);
+-- The token a verified challenge returns.
+CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    claims text[];
+BEGIN
+    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = challenge.policy;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.issue_token(
+        challenge.policy,
+        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
+             ELSE challenge.identifier END,
+        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
+        1,
+        (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(challenge.payload) c WHERE c.key = ANY (claims)),
+        challenge_id => challenge.challenge_id);
+END
+$$;
+
+-- The claims of a token that verifies now, or why not.
+CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    signer otp_private.signing_key;
+    verdict jsonb;
+BEGIN
+    IF octet_length(token) > 8192 THEN
+        reason := 'token is longer than 8192 bytes';
+        RETURN;
+    END IF;
+    SELECT * INTO signer FROM otp_private.signing_key s
+     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
+    IF NOT FOUND THEN
+        reason := 'token is malformed or names no signing key that verifies now';
+        RETURN;
+    END IF;
+    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
+                                               signer.sealed_secret, now())
+                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    claims := verdict -> 'claims';
+    reason := verdict ->> 'reason';
+END
+$$;
+
+-- The claims of a token otp_pg signed, if it verifies now.
+CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('token', token IS NULL);
+    RETURN (otp_private.token_verdict(token)).claims;
+END
+$$;
+
+-- Checks the token a step-up starts from.
+CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    verdict record;
+    problem text;
+BEGIN
+    IF token IS NULL THEN
+        RETURN NULL;
+    END IF;
+    verdict := otp_private.token_verdict(token);
+    problem := CASE WHEN verdict.claims IS NULL THEN verdict.reason
+                    WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key' END;
+    IF problem IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
+                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
+    END IF;
+    RETURN verdict.claims;
+END
+$$;
+
+-- The token after a factor check: first factor, or a step-up to aal 2.
+CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF first IS NULL THEN
+        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], 1, NULL, key => key);
+    END IF;
+    RETURN otp_private.issue_token(policy, key,
+        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(
+                  CASE WHEN jsonb_typeof(first -> 'amr') = 'array' THEN first -> 'amr' ELSE '[]' END)
+              UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        2, first, key => key);
+END
+$$;
+
+-- Refuses a token function under a policy that issues no tokens.
+CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    name text := (otp_private.policy_of(policy)).name;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
+        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
+            HINT = 'An administrator sets one with otp_set_token_policy.';
+    END IF;
+    RETURN name;
+END
+$$;
+
+-- The built-in default trusted-device policy.
+CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
+END
+$$;
+
+-- A trusted-device policy by name.
+CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found @extschema@.otp_device_policy;
+BEGIN
+    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
+      FROM otp_private.device_policy p WHERE p.policy = name;
+    IF found.policy IS NOT NULL THEN
+        RETURN found;
+    ELSIF name = 'default' THEN
+        RETURN otp_private.builtin_device_policy();
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
+        HINT = 'Create it with otp_set_device_policy(policy => ...).';
+END
+$$;
+
+-- An audit event about a trusted device.
+CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
+END
+$$;
+
+-- Revokes a key's trusted devices, erasing their digests.
+CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    revoked uuid[];
+BEGIN
+    PERFORM FROM otp_private.device d
+     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+       AND (devices IS NULL OR d.device_id = ANY (devices))
+     ORDER BY d.device_id
+       FOR UPDATE;
+    WITH changed AS (
+        UPDATE otp_private.device d
+           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+           AND (devices IS NULL OR d.device_id = ANY (devices))
+        RETURNING d.device_id
+    )
+    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
+    IF revoked IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM otp_private.record_device_event('device_revoked', key,
+        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
+    RETURN cardinality(revoked);
+END
+$$;
+
+-- Sets a trusted-device policy.
+CREATE FUNCTION @extschema@.otp_set_device_policy(
+    policy           text,
+    lifetime_seconds integer DEFAULT 2592000,
+    max_devices      integer DEFAULT 10
+) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_device_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('max_devices', max_devices IS NULL);
+    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
+                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
+    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
+    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
+    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
+        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
+    RETURN result;
+END
+$$;
+
+-- Lists the trusted-device policies.
+CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
+      FROM otp_private.device_policy p
+    UNION ALL
+    SELECT otp_private.builtin_device_policy()
+     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
+    ORDER BY 1
+$$;
+
+-- Remembers a device after a fresh factor check; its token is shown once.
+CREATE FUNCTION @extschema@.otp_device_remember(
+    key    text,
+    label  text DEFAULT NULL,
+    policy text DEFAULT 'default'
+) RETURNS @extschema@.otp_device_token
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_device_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    made record;
+    expires timestamptz;
+    evicted uuid[];
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.check_key(key);
+    IF label IS NOT NULL THEN
+        PERFORM otp_private.check_device_label(label);
+    END IF;
+    settings := otp_private.device_policy_of(policy);
+    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
+    -- the first finds it.
+    UPDATE otp_private.totp_factor f SET proved_at = NULL
+     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
+            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
     END IF;
     server_key := otp_private.current_key();
-    code := otp_private.new_code(challenge.code_length);
-    previous_delivery := challenge.delivery_id;
-    UPDATE otp_private.challenge c
-       SET server_key_id = server_key.key_id,
-           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
-           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
-           resends = c.resends + 1,
-           sent_at = now(),
-           expires_at = now() + make_interval(secs => c.ttl_seconds),
-           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-     WHERE c.challenge_id = challenge_id
-    RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code);
-    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-    RETURN otp_private.challenge_result(challenge);
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
+    expires := now() + make_interval(secs => settings.lifetime_seconds);
+    INSERT INTO otp_private.device
+        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
+    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
+    PERFORM otp_private.record_device_event('device_remembered', key,
+        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
+    -- The new device counts first; the others by when they were last used.
+    SELECT array_agg(q.device_id) INTO evicted
+      FROM (SELECT d.device_id FROM otp_private.device d
+             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
+            OFFSET settings.max_devices) q;
+    IF evicted IS NOT NULL THEN
+        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
+    END IF;
+    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
+END
+$$;
+
+-- Checks a trusted device's token and rotates it.
+CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    presented uuid;
+    device otp_private.device;
+    failure text;
+    server_secret bytea;
+    current otp_private.server_key;
+    made record;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_device_check');
+    presented := otp_private.device_token_id(token);
+    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
+        RETURN NULL;
+    END IF;
+    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    failure := CASE WHEN NOT FOUND THEN 'unknown'
+                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
+                    WHEN device.expires_at <= now() THEN 'expired' END;
+    IF failure IS NOT NULL THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key,
+            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
+        RETURN NULL;
+    END IF;
+    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
+    IF NOT FOUND THEN
+        PERFORM otp_private.missing_key(device.server_key_id);
+    END IF;
+    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
+        PERFORM otp_private.revoke_devices(key, 'token_replayed', ARRAY[device.device_id]);
+        RETURN NULL;
+    END IF;
+    -- The next token is digested under the current server key: a device in use moves off a
+    -- retired key at its next check.
+    current := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
+    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
+     WHERE d.device_id = device.device_id;
+    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
+    RETURN made.token;
+END
+$$;
+
+-- Lists a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN QUERY
+        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
+          FROM otp_private.device d
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
+END
+$$;
+
+-- Revokes one trusted device.
+CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
+END
+$$;
+
+-- Revokes all of a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested');
 END
 $$;
 
@@ -1724,7 +2167,7 @@ BEGIN
 END
 $$;
 
--- What to do next is a HINT. Records its audit event.
+-- What to do next is a HINT. Records its audit event. Clears the proof a trusted device needs.
 CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
     key       text,
     account   text DEFAULT NULL,
@@ -1765,13 +2208,13 @@ BEGIN
     ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
         state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
         digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL;
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
     PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
     RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
 CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1811,7 +2254,7 @@ BEGIN
         RETURN false;
     END IF;
     -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
      WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
@@ -1823,7 +2266,7 @@ BEGIN
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
 CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1859,7 +2302,7 @@ BEGIN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step
+    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
      WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
     IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
@@ -1871,7 +2314,7 @@ BEGIN
 END
 $$;
 
--- Records its audit event.
+-- Records its audit event. Revokes the key's trusted devices.
 CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1884,6 +2327,7 @@ BEGIN
     DELETE FROM otp_private.totp_factor f WHERE f.key = key;
     GET DIAGNOSTICS removed = ROW_COUNT;
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
     IF removed > 0 THEN
         PERFORM otp_private.record_factor_event('factor_disabled', key, false);
     END IF;
@@ -1923,7 +2367,7 @@ BEGIN
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event.
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof and revokes the key's trusted devices.
 CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -1965,6 +2409,9 @@ BEGIN
         RETURN false;
     END IF;
     UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    -- The factor row before the devices, in the order otp_device_remember takes them.
+    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
+    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
     PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
     RETURN true;
@@ -1987,6 +2434,735 @@ BEGIN
            (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
       INTO result;
     RETURN result;
+END
+$$;
+
+-- A factor check that returns a signed token, or steps one up.
+CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    first jsonb;
+    passed boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    policy := otp_private.require_token_policy(policy);
+    first := otp_private.step_up_subject(token, key, policy);
+    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
+                   ELSE @extschema@.otp_totp_check(key, code) END;
+    IF NOT passed THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.factor_token(key, policy, first);
+END
+$$;
+
+-- A TOTP check that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.checked_factor_token(key, code, token, policy, false)
+$$;
+
+-- A recovery code that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE sql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.checked_factor_token(key, code, token, policy, true)
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
+$$;
+
+-- Checks what otp_initiate binds a challenge to: a transaction, a link binding.
+CREATE FUNCTION otp_private.check_binding(transaction jsonb, link boolean, link_binding text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF jsonb_typeof(transaction) = 'null' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'transaction must describe what the code approves (got JSON null)',
+            HINT = 'Leave transaction out (SQL NULL) for a code that approves no transaction.';
+    END IF;
+    IF octet_length(transaction::text) > 4096 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'transaction must be at most 4096 bytes as JSON text';
+    END IF;
+    IF link_binding IS NOT NULL THEN
+        IF NOT link THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'link_binding is given but link is false',
+                HINT = 'Pass link => true to send a link that only this binding can use.';
+        END IF;
+        IF length(link_binding) NOT BETWEEN 1 AND 512 THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('link_binding must be 1 to 512 characters (got %s)', length(link_binding));
+        END IF;
+    END IF;
+END
+$$;
+
+-- What a bound challenge keeps of its transaction to compare.
+CREATE FUNCTION otp_private.transaction_digest(transaction jsonb) RETURNS bytea
+LANGUAGE sql IMMUTABLE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_catalog.sha256(pg_catalog.convert_to(transaction::pg_catalog.text, 'UTF8'))
+$$;
+
+-- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard. Takes a transaction to bind and a magic link (with an optional binding).
+-- Who was granted otp_initiate(text, text, jsonb, text, inet): granted the new one below.
+SELECT pg_catalog.set_config('otp_pg_upgrade.otp_initiate', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
+  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
+ WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_initiate(text, text, jsonb, text, inet)'::pg_catalog.regprocedure
+   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
+   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
+DROP FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet);
+CREATE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL,
+    transaction jsonb DEFAULT NULL,
+    link        boolean DEFAULT false,
+    link_binding text DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    fixed_code text;
+    link_token text;
+    origin text[];
+    guard otp_private.send_guard;
+    created otp_private.challenge;
+BEGIN
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL OR link IS NULL THEN
+        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+                otp_private.refuse_null('link', link IS NULL);
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+    IF transaction IS NOT NULL OR link_binding IS NOT NULL THEN
+        PERFORM otp_private.check_binding(transaction, link, link_binding);
+    END IF;
+
+    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
+    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
+    IF channel_name = 'sms' THEN
+        origin := otp_private.sms_origin(normalized);  -- {country, range}
+    END IF;
+    IF fixed_code IS NULL THEN
+        guard := otp_private.find_send_guard(settings.name);
+        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
+            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
+        END IF;
+    END IF;
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
+
+    server_key := otp_private.current_key();
+    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
+    -- A test identifier's challenge sends nothing, so it has no link to send.
+    IF link AND fixed_code IS NULL THEN
+        link_token := otp_private.new_link_token(new_id);
+    END IF;
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
+         link_digest, link_binding, transaction, transaction_digest,
+         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
+         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
+         otp_private.link_digest(server_key.secret, link_token),
+         otp_private.link_binding_digest(new_id, link_binding),
+         transaction, otp_private.transaction_digest(transaction),
+         length(code),
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    IF created.test THEN
+        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    ELSE
+        PERFORM otp_private.queue_delivery(created, NULL, server_key, code, link_token);
+        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
+            jsonb_strip_nulls(jsonb_build_object('ttl_seconds', created.ttl_seconds,
+                                                 'link', CASE WHEN link_token IS NOT NULL THEN true END,
+                                                 'transaction', CASE WHEN transaction IS NOT NULL THEN true END)));
+    END IF;
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+DO $grant$
+DECLARE
+    grantee text;
+BEGIN
+    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_initiate')::pg_catalog.jsonb) LOOP
+        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text) TO %I', grantee);
+    END LOOP;
+END
+$grant$;
+
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event. Supersedes the sealed link with the code.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
+        RETURNING * INTO challenge;
+        IF FOUND THEN
+            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
+                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+            IF challenge.test THEN
+                PERFORM otp_private.count_test_failures(challenge, taken_back);
+            END IF;
+        END IF;
+        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
+        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
+        -- records attempts here too, and no sender may stall or fail it.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
+                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
+                             FOR UPDATE OF q SKIP LOCKED);
+    END IF;
+END
+$$;
+
+-- One counted attempt at a challenge, by its code or by its link token.
+CREATE FUNCTION otp_private.verify_challenge(caller text, challenge_id uuid, code text, link_token text,
+                                             link_binding text, client_addr inet, transaction jsonb)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+    taken_back integer;
+    allowed boolean := true;
+    refused otp_private.rate_scope;
+    mismatch text;  -- what the attempt failed on before any secret was compared
+    answer text;
+BEGIN
+    PERFORM otp_private.require_own_transaction(caller);
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
+        PERFORM otp_private.record_event(
+            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
+            client_addr => client_addr, challenge_id => challenge_id,
+            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
+                   NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- With test identifiers turned off, a fixed code made before that no longer verifies.
+    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF refused IS NOT NULL THEN
+            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
+                                                       jsonb_build_object('limit', refused));
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+    END IF;
+
+    -- A bound transaction must be the one presented, and a bound link used with its binding.
+    -- Either failure is an attempt like a wrong code, and no code or token is compared for it.
+    -- Both are fixed at initiation, so the row read above decides.
+    IF challenge.transaction_digest IS DISTINCT FROM otp_private.transaction_digest(transaction) THEN
+        mismatch := 'transaction_mismatch';
+    ELSIF link_token IS NOT NULL AND challenge.link_binding IS NOT NULL
+          AND challenge.link_binding IS DISTINCT FROM otp_private.link_binding_digest(challenge_id, link_binding) THEN
+        mismatch := 'wrong_client';
+    END IF;
+
+    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
+    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
+    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.server_key_id);
+        END IF;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
+                     FROM (SELECT CASE
+                              WHEN mismatch IS NOT NULL
+                                   THEN CASE WHEN c.attempts + 1 >= c.max_attempts THEN 'locked' ELSE 'pending' END
+                              WHEN link_token IS NULL
+                                   THEN otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                                    c.attempts + 1, c.max_attempts)
+                              ELSE otp_private.link_outcome(secret, link_token, coalesce(c.link_digest, '\x'::bytea),
+                                                            true, c.attempts + 1, c.max_attempts)
+                              END AS outcome
+                           OFFSET 0) o)
+         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
+                                             challenge_id => challenge_id);
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
+            RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
+            RETURN ROW('expired', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION '%: the key of challenge % kept changing', caller, challenge_id;
+    END IF;
+
+    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
+    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
+    -- left on the ledger, however the row looked when they began. If those attempts had reached
+    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
+    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                            THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
+                                  THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                                  THEN now() ELSE c.finished_at END
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
+                   WHEN challenge.state = 'verified' THEN 'verified'
+                   WHEN mismatch = 'transaction_mismatch' THEN 'transaction_mismatch'
+                   ELSE 'wrong_code' END;
+    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
+        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
+                                             'taken_back', nullif(taken_back, 0),
+                                             'by', CASE WHEN link_token IS NOT NULL THEN 'link' END,
+                                             'mismatch', mismatch)));
+    IF challenge.test THEN
+        PERFORM otp_private.count_test_failures(challenge,
+            CASE WHEN answer = 'verified' THEN 0 ELSE 1 END + coalesce(taken_back, 0));
+    END IF;
+    IF NOT allowed THEN
+        RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel::text, challenge.payload,
+                   otp_private.challenge_token(challenge))::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW(coalesce(mismatch, 'invalid_code'),
+               challenge.max_attempts - challenge.attempts, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event. Takes the bound transaction; returns a signed token under a token policy (through verify_challenge).
+-- Who was granted otp_verify(uuid, text, inet): granted the new one below.
+SELECT pg_catalog.set_config('otp_pg_upgrade.otp_verify', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
+  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
+ WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_verify(uuid, text, inet)'::pg_catalog.regprocedure
+   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
+   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
+DROP FUNCTION @extschema@.otp_verify(uuid, text, inet);
+CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL,
+                                       transaction jsonb DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
+    END IF;
+    RETURN otp_private.verify_challenge('otp_verify', challenge_id, code, NULL, NULL, client_addr, transaction);
+END
+$$;
+DO $grant$
+DECLARE
+    grantee text;
+BEGIN
+    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_verify')::pg_catalog.jsonb) LOOP
+        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_verify(uuid, text, inet, jsonb) TO %I', grantee);
+    END LOOP;
+END
+$grant$;
+
+-- Verifies a challenge by its magic link, as otp_verify does by its code.
+CREATE FUNCTION @extschema@.otp_verify_link(link_token text, link_binding text DEFAULT NULL,
+                                            client_addr inet DEFAULT NULL, transaction jsonb DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF link_token IS NULL THEN
+        PERFORM otp_private.refuse_null('link_token', true);
+    END IF;
+    RETURN otp_private.verify_challenge('otp_verify_link', coalesce(otp_private.link_challenge(link_token), gen_random_uuid()),
+                                        NULL, link_token, link_binding, client_addr, transaction);
+END
+$$;
+
+-- Reports a magic link's state without using it (mail scanners follow links).
+CREATE FUNCTION @extschema@.otp_check_link(link_token text) RETURNS @extschema@.otp_link
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    secret bytea;
+BEGIN
+    IF link_token IS NULL THEN
+        PERFORM otp_private.refuse_null('link_token', true);
+    END IF;
+    SELECT c.* INTO challenge FROM otp_private.challenge c
+     WHERE c.challenge_id = otp_private.link_challenge(link_token);
+    IF FOUND THEN
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+    END IF;
+    IF NOT FOUND OR challenge.link_digest IS NULL
+       OR otp_private.link_outcome(secret, link_token, challenge.link_digest, true, 0, 1) <> 'verified' THEN
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_link;
+    END IF;
+    RETURN ROW(CASE WHEN challenge.state = 'verified' THEN 'used'
+                    WHEN challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN 'locked'
+                    WHEN challenge.expires_at <= now() THEN 'expired'
+                    ELSE 'valid' END,
+               otp_private.mask_identifier(challenge.identifier, challenge.channel::text),
+               challenge.expires_at, challenge.transaction, challenge.link_binding IS NOT NULL)::@extschema@.otp_link;
+END
+$$;
+
+-- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing. A resend sends a new magic link too.
+CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    code text;
+    link_token text;
+    wait integer;
+    previous_delivery bigint;
+    origin text[];
+    guard otp_private.send_guard;
+BEGIN
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', true);
+    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
+            challenge.country, challenge.identifier, client_addr,
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
+            origin := otp_private.sms_origin(challenge.identifier);
+            guard := otp_private.find_send_guard(settings.name);
+            IF guard.policy IS NOT NULL THEN
+                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
+            END IF;
+        END IF;
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
+                                        guard, origin[1], origin[2]);
+    END IF;
+
+    IF challenge.test THEN
+        -- The fixed code stays; nothing is sent.
+        UPDATE otp_private.challenge c
+           SET resends = c.resends + 1, sent_at = now(),
+               expires_at = now() + make_interval(secs => c.ttl_seconds),
+               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+        RETURN otp_private.challenge_result(challenge);
+    END IF;
+    server_key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    -- A new code comes with a new link: the one sent before stops working with the old code.
+    IF challenge.link_digest IS NOT NULL THEN
+        link_token := otp_private.new_link_token(challenge_id);
+    END IF;
+    previous_delivery := challenge.delivery_id;
+    UPDATE otp_private.challenge c
+       SET server_key_id = server_key.key_id,
+           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
+           link_digest = otp_private.link_digest(server_key.secret, link_token),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
+    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 
@@ -2047,7 +3223,7 @@ BEGIN
 END
 $$;
 
--- Records what waits on the ledger before purging; reads factor_lockout_settings. Records waiting refusals, trips circuit breakers, and removes client spreads and events past their time.
+-- Records what waits on the ledger before purging; reads factor_lockout_settings. Records waiting refusals, trips circuit breakers, and removes client spreads and events past their time. Removes expired and long-revoked trusted devices and signing keys past their tokens; keeps server keys they refer to.
 CREATE OR REPLACE FUNCTION @extschema@.otp_purge() RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -2058,7 +3234,9 @@ DECLARE
     counters bigint;
     failures bigint;
     keys bigint := 0;
+    removed_keys bigint;
     spreads bigint;
+    devices bigint;
     events bigint := 0;
     retention_days integer := (SELECT s.retention_days FROM otp_private.event_settings() s);
     oldest_start timestamptz;
@@ -2102,10 +3280,21 @@ BEGIN
                                  (otp_private.find_policy(q.policy)).limit_window_seconds, 0)) <= now()
                          FOR UPDATE SKIP LOCKED);
     GET DIAGNOSTICS spreads = ROW_COUNT;
+    -- An expired device is of no more use. A revoked one holds no digest; it stays a month so
+    -- that a check with one of its tokens is told apart (reason `revoked`) from a made-up token.
+    DELETE FROM otp_private.device v
+     WHERE v.ctid IN (SELECT q.ctid FROM otp_private.device q
+                       WHERE q.expires_at <= now() OR q.revoked_at <= now() - interval '30 days'
+                         FOR UPDATE SKIP LOCKED);
+    GET DIAGNOSTICS devices = ROW_COUNT;
     IF retention_days > 0 THEN
         DELETE FROM otp_private.event e WHERE e.occurred_at < now() - make_interval(days => retention_days);
         GET DIAGNOSTICS events = ROW_COUNT;
     END IF;
+
+    -- Signing keys whose last tokens have expired verify nothing any more.
+    DELETE FROM otp_private.signing_key s WHERE s.verify_until <= now();
+    GET DIAGNOSTICS keys = ROW_COUNT;
 
     UPDATE otp_private.server_key k SET seen_retired_at = clock_timestamp()
      WHERE k.retired_at IS NOT NULL AND k.seen_retired_at IS NULL;
@@ -2130,17 +3319,26 @@ BEGIN
                                 JOIN otp_private.server_key k ON k.key_id = q.server_key_id
                                WHERE k.seen_retired_at < oldest_start
                                  FOR UPDATE OF q SKIP LOCKED);
+            UPDATE otp_private.signing_key s
+               SET sealed_secret = otp_private.reseal_signing_secret(s, current), server_key_id = current.key_id
+             WHERE s.ctid IN (SELECT q.ctid FROM otp_private.signing_key q
+                                JOIN otp_private.server_key k ON k.key_id = q.server_key_id
+                               WHERE k.seen_retired_at < oldest_start
+                                 FOR UPDATE OF q SKIP LOCKED);
             DELETE FROM otp_private.server_key k
              WHERE k.seen_retired_at < oldest_start
                AND NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.delivery d WHERE d.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.totp_factor f WHERE f.server_key_id = k.key_id)
                AND NOT EXISTS (SELECT FROM otp_private.recovery_code r WHERE r.server_key_id = k.key_id)
-               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id);
-            GET DIAGNOSTICS keys = ROW_COUNT;
+               AND NOT EXISTS (SELECT FROM otp_private.test_identifier t WHERE t.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.server_key_id = k.key_id)
+               AND NOT EXISTS (SELECT FROM otp_private.device v WHERE v.server_key_id = k.key_id);
+            GET DIAGNOSTICS removed_keys = ROW_COUNT;
+            keys := keys + removed_keys;
         END IF;
     END IF;
-    RETURN deliveries + challenges + counters + failures + spreads + events + keys;
+    RETURN deliveries + challenges + counters + failures + spreads + devices + events + keys;
 END
 $$;
 
@@ -2158,7 +3356,20 @@ BEGIN
 END
 $$;
 
--- Re-seals test identifiers' codes too, and records the rotation.
+-- Re-seals a signing key under another server key.
+CREATE FUNCTION otp_private.reseal_signing_secret(signer otp_private.signing_key, server_key otp_private.server_key)
+RETURNS bytea
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (SELECT otp_private.reseal_signing_key(k.secret, server_key.secret, signer.kid, signer.algorithm,
+                                                  signer.sealed_secret)
+              FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+END
+$$;
+
+-- Re-seals test identifiers' codes too, and records the rotation. Re-seals signing keys.
 CREATE OR REPLACE FUNCTION @extschema@.otp_rotate_server_key() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -2180,6 +3391,8 @@ BEGIN
     UPDATE otp_private.test_identifier t
        SET sealed_code = otp_private.reseal_test_code(t, new_key), server_key_id = new_key.key_id
      WHERE t.ctid IN (SELECT q.ctid FROM otp_private.test_identifier q FOR UPDATE SKIP LOCKED);
+    UPDATE otp_private.signing_key s
+       SET sealed_secret = otp_private.reseal_signing_secret(s, new_key), server_key_id = new_key.key_id;
     PERFORM otp_private.record_event('server_key_rotated', detail => jsonb_build_object('key_id', new_key.key_id));
     RETURN new_key.key_id;
 END
@@ -2289,8 +3502,21 @@ SELECT pg_catalog.date_trunc('hour'::pg_catalog.text, e.occurred_at) AS hour,
 
 -- Nothing new is callable by PUBLIC; docs/security.md lists what to grant to whom.
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA otp_private FROM PUBLIC;
-REVOKE ALL ON FUNCTION @extschema@.otp_wrap_server_keys() FROM PUBLIC;
 REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer),
+    @extschema@.otp_policies(),
+    @extschema@.otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text),
+    @extschema@.otp_verify(uuid, text, inet, jsonb),
+    @extschema@.otp_verify_link(text, text, inet, jsonb),
+    @extschema@.otp_check_link(text),
+    @extschema@.otp_resend(uuid, inet),
+    @extschema@.otp_claim_deliveries(integer, integer),
+    @extschema@.otp_ack_delivery(bigint),
+    @extschema@.otp_fail_delivery(bigint, text),
+    @extschema@.otp_release_delivery(bigint),
+    @extschema@.otp_purge(),
+    @extschema@.otp_rotate_server_key(),
+    @extschema@.otp_wrap_server_keys(),
     @extschema@.otp_set_send_guard(text, text[], text[], integer, integer, integer, integer, integer, integer, integer),
     @extschema@.otp_send_guards(),
     @extschema@.otp_remove_send_guard(text),
@@ -2298,6 +3524,37 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_reset_circuit(text, text),
     @extschema@.otp_set_test_identifier(text, text, text, text, timestamptz),
     @extschema@.otp_remove_test_identifier(text, text, text),
-    @extschema@.otp_test_identifiers()
+    @extschema@.otp_test_identifiers(),
+    @extschema@.otp_rotate_signing_key(text, text),
+    @extschema@.otp_signing_keys(),
+    @extschema@.otp_jwks(),
+    @extschema@.otp_set_token_policy(text, text, integer, text, text, text[]),
+    @extschema@.otp_token_policies(),
+    @extschema@.otp_remove_token_policy(text),
+    @extschema@.otp_token_verify(text)
 FROM PUBLIC;
+
 REVOKE ALL ON @extschema@.otp_events, @extschema@.otp_conversion FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_totp_enroll(text, text, text, integer, integer, text),
+    @extschema@.otp_totp_confirm(text, text),
+    @extschema@.otp_totp_check(text, text, integer),
+    @extschema@.otp_totp_disable(text),
+    @extschema@.otp_recovery_codes_generate(text, integer),
+    @extschema@.otp_recovery_code_use(text, text),
+    @extschema@.otp_recovery_codes_remaining(text),
+    @extschema@.otp_factor_status(text),
+    @extschema@.otp_totp_token(text, text, text, text),
+    @extschema@.otp_recovery_token(text, text, text, text)
+FROM PUBLIC;
+
+REVOKE ALL ON FUNCTION
+    @extschema@.otp_set_device_policy(text, integer, integer),
+    @extschema@.otp_device_policies(),
+    @extschema@.otp_device_remember(text, text, text),
+    @extschema@.otp_device_check(text, text),
+    @extschema@.otp_devices(text),
+    @extschema@.otp_device_revoke(text, uuid),
+    @extschema@.otp_devices_revoke(text)
+FROM PUBLIC;

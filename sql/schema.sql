@@ -121,7 +121,6 @@ CREATE TABLE otp_private.delivery (
     send_number  integer NOT NULL,
     server_key_id integer NOT NULL,  -- see challenge.server_key_id
     sealed_code  bytea,
-    sealed_link  bytea,  -- the link token of this send, sealed like the code; erased with it
     state        otp_private.delivery_state NOT NULL DEFAULT 'pending',
     tries        integer NOT NULL DEFAULT 0,
     available_at timestamptz NOT NULL,
@@ -132,7 +131,8 @@ CREATE TABLE otp_private.delivery (
            OPERATOR(pg_catalog.=) (sealed_code IS NOT NULL)),
     -- True while a sender holds the request (until available_at), so that
     -- otp_release_delivery can tell a lease from a retry back-off.
-    leased       boolean NOT NULL DEFAULT false
+    leased       boolean NOT NULL DEFAULT false,
+    sealed_link  bytea  -- the link token of this send, sealed like the code; erased with it
 ) WITH (fillfactor = 85);
 -- Claims go oldest first through this index. available_at (leases, back-off) is checked on the
 -- row, not indexed, so that taking a lease touches no indexed column and is a HOT update.
@@ -411,32 +411,6 @@ CREATE TYPE otp_delivery_request AS (
     transaction  jsonb   -- what the code approves, for the message to state, when bound
 );
 
-CREATE TYPE otp_token_policy AS (
-    policy           text,
-    role             text,
-    lifetime_seconds integer,
-    issuer           text,
-    audience         text,
-    payload_claims   text[]
-);
-
-CREATE TYPE otp_signing_key AS (
-    kid          text,
-    algorithm    text,
-    created_at   timestamptz,
-    retired_at   timestamptz,
-    verify_until timestamptz   -- a retired key verifies tokens until then
-);
-
--- What a magic link's page may show before the user confirms (otp_check_link).
-CREATE TYPE otp_link AS (
-    status            text,         -- 'valid', 'used', 'locked', 'expired' or 'not_found'
-    masked_identifier text,
-    expires_at        timestamptz,
-    transaction       jsonb,
-    bound             boolean       -- whether it works only with the binding given at initiation
-);
-
 CREATE TYPE otp_factor_status AS (
     state                    text,         -- 'none', 'pending' or 'active'
     confirmed_at             timestamptz,
@@ -514,4 +488,30 @@ CREATE TYPE otp_device AS (
     created_at   timestamptz,
     last_used_at timestamptz,
     expires_at   timestamptz
+);
+
+CREATE TYPE otp_token_policy AS (
+    policy           text,
+    role             text,
+    lifetime_seconds integer,
+    issuer           text,
+    audience         text,
+    payload_claims   text[]
+);
+
+CREATE TYPE otp_signing_key AS (
+    kid          text,
+    algorithm    text,
+    created_at   timestamptz,
+    retired_at   timestamptz,
+    verify_until timestamptz   -- a retired key verifies tokens until then
+);
+
+-- What a magic link's page may show before the user confirms (otp_check_link).
+CREATE TYPE otp_link AS (
+    status            text,         -- 'valid', 'used', 'locked', 'expired' or 'not_found'
+    masked_identifier text,
+    expires_at        timestamptz,
+    transaction       jsonb,
+    bound             boolean       -- whether it works only with the binding given at initiation
 );

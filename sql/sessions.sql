@@ -57,7 +57,9 @@ $$;
 CREATE FUNCTION otp_private.transaction_digest(transaction jsonb) RETURNS bytea
 LANGUAGE sql IMMUTABLE STRICT
 SET search_path = pg_catalog, pg_temp
-AS $$ SELECT pg_catalog.sha256(pg_catalog.convert_to(transaction::pg_catalog.text, 'UTF8')) $$;
+AS $$
+    SELECT pg_catalog.sha256(pg_catalog.convert_to(transaction::pg_catalog.text, 'UTF8'))
+$$;
 
 CREATE FUNCTION @extschema@.otp_initiate(
     identifier  text,

@@ -13,7 +13,9 @@
 CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
-AS $$ SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud'] $$;
+AS $$
+    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud']
+$$;
 
 -- The current signing key, made (EdDSA) on first use. Concurrent first uses agree on one key.
 CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key

@@ -192,3 +192,30 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
         assert [again["code"] for again in claim(old)] == [request["code"]]
         assert verify(old, pending["challenge_id"], request["code"])["status"] == "success"
         initiate(old, unique_email("uncounted"), policy="tight")  # the limit is per identifier
+
+
+def test_grants_on_functions_whose_parameters_change_are_kept(conn, databases, previous_release):
+    """otp_initiate and otp_verify take new parameters in 0.4.1 (a DROP and a CREATE): what was
+    granted on them before the update is granted on them after it, and PUBLIC still gets nothing."""
+    role = unique_name("upgrade_app").replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    try:
+        with databases("grants") as old:
+            old.execute(f"CREATE EXTENSION otp_pg VERSION '{previous_release}'")
+            old.execute(f"GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),"
+                        f" otp_verify(uuid, text, inet) TO {role}")
+            old.execute("ALTER EXTENSION otp_pg UPDATE")
+            granted = old.execute(
+                """SELECT p.proname, has_function_privilege(%s, p.oid, 'EXECUTE'),
+                          has_function_privilege('public', p.oid, 'EXECUTE')
+                     FROM pg_proc p WHERE p.proname IN ('otp_initiate', 'otp_verify', 'otp_verify_link')
+                    ORDER BY p.proname""", (role,)).fetchall()
+            assert granted == [("otp_initiate", True, False), ("otp_verify", True, False),
+                               ("otp_verify_link", False, False)]
+            old.execute(f"SET ROLE {role}")
+            started = initiate(old, unique_email("granted"))
+            assert verify(old, started["challenge_id"], "00000000")["status"] == "invalid_code"
+            old.execute("RESET ROLE")
+            old.execute(f"DROP OWNED BY {role}")
+    finally:
+        conn.execute(f"DROP ROLE {role}")
