@@ -154,7 +154,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
     END IF;
-    PERFORM otp_private.policy_setting('token_lifetime_seconds', lifetime_seconds);
+    PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
     IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
     ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN

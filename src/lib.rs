@@ -97,6 +97,7 @@ pgrx::extension_sql_file!(
         api::tokens::otp_private::signing_jwk,
         api::tokens::otp_private::signing_public_key,
         api::tokens::otp_private::token_kid,
+        api::policies::otp_private::token_policy_setting,
     ]
 );
 pgrx::extension_sql_file!(

@@ -38,7 +38,8 @@ const SEND_GUARD_BOUNDS: [(&str, i32, i32); 7] = [
 ];
 
 /// Each setting of a policy's tokens (otp_set_token_policy) with its lowest and highest value.
-const TOKEN_POLICY_BOUNDS: [(&str, i32, i32); 1] = [("token_lifetime_seconds", 60, 86_400)];
+/// Its names may repeat another table's (both have a `lifetime_seconds`): it is searched on its own.
+const TOKEN_POLICY_BOUNDS: [(&str, i32, i32); 1] = [("lifetime_seconds", 60, 86_400)];
 
 /// Each setting of a trusted-device policy (otp_set_device_policy) with its lowest and highest
 /// value: how long a remembered device stays trusted, and how many one key may have.
@@ -46,15 +47,26 @@ const DEVICE_POLICY_BOUNDS: [(&str, i32, i32); 2] =
     [("lifetime_seconds", 1, 31_536_000), ("max_devices", 1, 100)];
 
 /// `value` for the policy setting `setting`, or an error (22023) naming the setting when it is
-/// outside its bounds.
+/// outside its bounds. Policies, send guards and device policies share no setting name.
 pub(crate) fn checked_setting(setting: &str, value: i32) -> i32 {
-    let Some(&(name, low, high)) = POLICY_BOUNDS
+    let bounds = POLICY_BOUNDS
         .iter()
         .chain(SEND_GUARD_BOUNDS.iter())
-        .chain(TOKEN_POLICY_BOUNDS.iter())
-        .chain(DEVICE_POLICY_BOUNDS.iter())
-        .find(|(name, ..)| *name == setting)
-    else {
+        .chain(DEVICE_POLICY_BOUNDS.iter());
+    checked_in(bounds, setting, value)
+}
+
+/// `value` for the token-policy setting `setting`, checked as `checked_setting` does.
+pub(crate) fn checked_token_setting(setting: &str, value: i32) -> i32 {
+    checked_in(TOKEN_POLICY_BOUNDS.iter(), setting, value)
+}
+
+fn checked_in<'a>(
+    mut bounds: impl Iterator<Item = &'a (&'static str, i32, i32)>,
+    setting: &str,
+    value: i32,
+) -> i32 {
+    let Some(&(name, low, high)) = bounds.find(|(name, ..)| *name == setting) else {
         pgrx::error!("otp_pg: {setting} is not a policy setting");
     };
     if !(low..=high).contains(&value) {
@@ -96,6 +108,12 @@ mod otp_private {
                 .iter()
                 .map(|&(name, low, high)| (name.to_string(), low, high)),
         )
+    }
+
+    /// A token-policy setting's value, checked against its bounds.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn token_policy_setting(setting: &str, value: i32) -> i32 {
+        super::checked_token_setting(setting, value)
     }
 
     /// Every token-policy setting with its bounds.
