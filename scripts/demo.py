@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ElementTree
 from email import message_from_bytes, policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import jwt
 import psycopg
 import pyotp
 from aiosmtpd.controller import Controller
@@ -133,13 +134,18 @@ def run(dsn, inbox, smtp_port, sms_url):
 
     relay = threading.Thread(target=relay_log, daemon=True)
     relay.start()
+    # The role the demo's tokens name, as PostgREST would switch to it: one of its own, dropped at the end.
+    token_role = f"otp_demo_web_{os.getpid()}"
+    db.execute(f"CREATE ROLE {token_role} NOLOGIN")
     try:
         wait_for("the sender to listen", lambda: any("listening" in line for line in log_lines))
-        email_login(db, inbox)
+        token = email_login(db, inbox, token_role)
         sms_login(db)
-        authenticator(db)
+        authenticator(db, token)
         figures(db)
     finally:
+        db.execute("SELECT otp_remove_token_policy('default')")
+        db.execute(f"DROP ROLE IF EXISTS {token_role}")
         step("Stopping the sender with SIGTERM")
         sender.terminate()
         code = sender.wait(timeout=30)
@@ -148,9 +154,21 @@ def run(dsn, inbox, smtp_port, sms_url):
     db.close()
 
 
-def email_login(db, inbox):
-    step("Passwordless e-mail login, 1: the application starts a challenge")
-    started = initiate(db, " Alice@Example.com ", "email", {"next": "/home", "subject": "Your otp_pg demo code"})
+def claims_of(db, token):
+    """The token checked the way PostgREST checks it: by an independent library, against otp_jwks()."""
+    keys = {key["kid"]: jwt.PyJWK(key) for key in db.execute("SELECT otp_jwks()").fetchone()[0]["keys"]}
+    return jwt.decode(token, keys[jwt.get_unverified_header(token)["kid"]].key, algorithms=["EdDSA"],
+                      audience="otp-pg-demo")
+
+
+def email_login(db, inbox, token_role):
+    step("Passwordless e-mail login, 1: logins under the default policy return a signed token; start one")
+    db.execute("SELECT otp_set_token_policy('default', %s, 900, audience => 'otp-pg-demo')", (token_role,))
+    show(f"otp_set_token_policy('default', role => '{token_role}', lifetime_seconds => 900)")
+    # The payload's "sub" is the application's user id: the token names it, and user-42's
+    # authenticator can step the token up below.
+    started = initiate(db, " Alice@Example.com ", "email",
+                       {"sub": "user-42", "next": "/home", "subject": "Your otp_pg demo code"})
     show(f"challenge_id={started['challenge_id']} masked_identifier={started['masked_identifier']} "
          f"ttl_seconds={started['ttl_seconds']}")
     check(started["masked_identifier"] == "a***e@example.com", "the address was not masked as expected")
@@ -171,6 +189,14 @@ def email_login(db, inbox):
         show(f"otp_verify(..., '{typed}') -> status={result['status']} remaining_attempts={result['remaining_attempts']}"
              f" identifier={result['identifier']} payload={json.dumps(result['payload'])}")
         check(result["status"] == expected, f"expected {expected} for {typed}")
+        if expected == "success":
+            token = result["token"]
+
+    step("Passwordless e-mail login, 4: the token, checked by PyJWT against otp_jwks() as PostgREST would")
+    show(f"{token[:48]}...")
+    claims = claims_of(db, token)
+    show(" ".join(f"{name}={json.dumps(claims[name])}" for name in ("sub", "role", "aal", "amr", "aud")))
+    check((claims["sub"], claims["role"], claims["aal"]) == ("user-42", token_role, 1), "unexpected claims")
 
     step("Resending too soon is refused with the time to wait")
     another = initiate(db, "bob@example.com", "email", {})
@@ -180,6 +206,7 @@ def email_login(db, inbox):
     except psycopg.Error as error:
         show(f"SQLSTATE {error.sqlstate}: {error.diag.message_primary} ({error.diag.message_detail})")
         check(error.sqlstate == "OT429", "expected SQLSTATE OT429")
+    return token
 
 
 def sms_login(db):
@@ -194,7 +221,7 @@ def sms_login(db):
     check(result["status"] == "success", "the SMS code did not verify")
 
 
-def authenticator(db):
+def authenticator(db, token):
     step("Authenticator app, 1: enrol user-42 and show the QR code to scan")
     secret, uri = db.execute("SELECT secret, uri FROM otp_totp_enroll('user-42', 'alice@example.com', 'otp_pg demo')").fetchone()
     show(uri)
@@ -202,21 +229,39 @@ def authenticator(db):
     app = pyotp.parse_uri(uri)  # an independent TOTP implementation plays the phone
     check(app.secret == secret, "the URI does not carry the secret")
 
-    step("Authenticator app, 2: confirm with the app's code, log in, and a replay is refused")
+    step("Authenticator app, 2: confirm with the app's code; the second factor steps the e-mail token up")
     shown = app.now()
     confirmed = db.execute("SELECT otp_totp_confirm('user-42', %s)", (shown,)).fetchone()[0]
     show(f"otp_totp_confirm('user-42', '{shown}') = {confirmed}")
     check(confirmed is True, "confirmation failed")
     next_code = app.at(time.time() + 30)
-    for expected in (True, False):
-        result = db.execute("SELECT otp_totp_check('user-42', %s)", (next_code,)).fetchone()[0]
-        show(f"otp_totp_check('user-42', '{next_code}') = {result}")
-        check(result is expected, f"expected {expected}")
+    stepped = db.execute("SELECT otp_totp_token('user-42', %s, %s)", (next_code, token)).fetchone()[0]
+    claims = claims_of(db, stepped)
+    show(f"otp_totp_token('user-42', '{next_code}', <e-mail token>) -> "
+         + " ".join(f"{name}={json.dumps(claims[name])}" for name in ("sub", "aal", "amr")))
+    check((claims["sub"], claims["aal"], claims["amr"]) == ("user-42", 2, ["mfa", "otp"]), "the token was not stepped up")
+    replayed = db.execute("SELECT otp_totp_check('user-42', %s)", (next_code,)).fetchone()[0]
+    show(f"otp_totp_check('user-42', '{next_code}') = {replayed} (a code works once)")
+    check(replayed is False, "a replayed code was accepted")
+
+    step("Authenticator app, 3: remember this device, so its next login skips the second factor")
+    device, device_token = db.execute(
+        "SELECT device_id, token FROM otp_device_remember('user-42', 'Firefox on Linux')").fetchone()
+    show(f"otp_device_remember -> device {device}, token {device_token[:14]}... (kept only as a keyed digest)")
+    rotated = db.execute("SELECT otp_device_check('user-42', %s)", (device_token,)).fetchone()[0]
+    check(rotated is not None and rotated != device_token, "the remembered device was not trusted")
+    show(f"next login: otp_device_check -> {rotated[:14]}... trusted, no code asked; the cookie gets this new token")
+    listed = [row[0] for row in db.execute("SELECT label FROM otp_devices('user-42')")]
+    show(f"otp_devices('user-42') -> {listed}")
+
+    step("Authenticator app, 4: recovery codes")
     codes = [row[0] for row in db.execute("SELECT otp_recovery_codes_generate('user-42', 4)")]
     show(f"recovery codes: {' '.join(codes)}")
     check(db.execute("SELECT otp_recovery_code_use('user-42', %s)", (codes[0].upper(),)).fetchone()[0] is True,
           "a recovery code was refused")
     show(f"used one; remaining: {db.execute('SELECT otp_recovery_codes_remaining(%s)', ('user-42',)).fetchone()[0]}")
+    show(f"and the device is revoked with it (the phone may be lost): otp_devices -> "
+         f"{[row[0] for row in db.execute('SELECT label FROM otp_devices(%s)', ('user-42',))]}")
 
 
 def figures(db):

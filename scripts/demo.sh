@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: set up, build and install otp_pg, start a throwaway PostgreSQL with it, a real SMTP
 # server on loopback, a stand-in SMS gateway and the reference sender, and walk through e-mail and
-# SMS logins and an authenticator-app enrolment (scripts/demo.py). Exits 0 only if every step did
+# SMS logins with signed tokens, an authenticator-app enrolment, a step-up and a remembered device
+# (scripts/demo.py). Exits 0 only if every step did
 # what it should; cleans up after itself.
 #
 #   OTP_PG_DEMO_DSN       use this server instead (libpq connection string; otp_pg must be installed
