@@ -186,7 +186,7 @@ def test_codes_sent_before_the_failover_verify_on_the_promoted_standby(promoted)
     with promoted.standby.connect() as conn:
         answer = verify(conn, promoted.right.challenge, promoted.right.code)
         assert answer == {"status": "success", "remaining_attempts": 4, "identifier": promoted.email,
-                          "channel": "email", "payload": {"next": "/home"}}
+                          "channel": "email", "payload": {"next": "/home"}, "token": None}
         assert verify(conn, promoted.right.challenge, promoted.right.code)["status"] == "not_found"
 
 
