@@ -190,6 +190,20 @@ BEGIN
 END
 $$;
 
+-- Revokes `device` (reason token_replayed) when `replays` (checks with a used token, those
+-- that rollbacks took back included) is above 0. True if it did.
+CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replays > 0 THEN
+        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
+    END IF;
+    RETURN false;
+END
+$$;
+
 -- The next token of the device `token` names, when `token` is that device's current token for
 -- `key` and the device is still trusted; otherwise NULL. Either way `token` stops working. A
 -- token of one of the key's devices that is not its current one was used before: the device is
@@ -198,10 +212,13 @@ $$;
 -- second finds a used token and revokes the device, as a copy would. Text that is no token, and
 -- devices unknown, revoked or expired, are NULL with a device_check_failed event.
 --
--- It must run as a statement of its own (otp_private.require_own_transaction). A rollback of a
--- good check only takes back its rotation, and the token presented keeps working: no harm. But a
--- rollback of a replayed token's check would take back the revocation, and an application that
--- rolls back the transaction of every failed login would never revoke a copied token.
+-- A rollback of a good check only takes back its rotation, and the token presented keeps
+-- working: no harm. A rollback of a replayed token's check must not take back the revocation (an
+-- application that rolls back every failed login would never revoke a copied token): the check
+-- runs as a statement of its own (otp_private.require_own_transaction), and a replay is noted on
+-- the attempt ledger (src/attempt_ledger.rs) before the revocation, so that one a rollback the
+-- guard can't see takes back (a DO block, a statement failing after the answer) is found there
+-- by the device's next check, or by otp_purge, and the device revoked all the same.
 CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -223,6 +240,10 @@ BEGIN
         RETURN NULL;
     END IF;
     SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    IF FOUND AND device.revoked_at IS NULL
+       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
+        device.revoked_at := now();
+    END IF;
     failure := CASE WHEN NOT FOUND THEN 'unknown'
                     WHEN device.revoked_at IS NOT NULL THEN 'revoked'
                     WHEN device.expires_at <= now() THEN 'expired' END;
@@ -236,7 +257,8 @@ BEGIN
         PERFORM otp_private.missing_key(device.server_key_id);
     END IF;
     IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        PERFORM otp_private.revoke_devices(key, 'token_replayed', ARRAY[device.device_id]);
+        PERFORM otp_private.note_attempt('device ' || device.device_id);
+        PERFORM otp_private.revoke_replayed_device(device, 1);
         RETURN NULL;
     END IF;
     -- The next token is digested under the current server key: a device in use moves off a

@@ -321,7 +321,11 @@ END
 $$;
 
 -- Replaces the key's recovery codes with `count` new ones, returned once and kept only as
--- keyed digests.
+-- keyed digests. While the key has an active authenticator, a recovery code stands in for it (it
+-- proves a factor, remembers a device, steps a token up), so new codes need the authenticator:
+-- a code of it accepted in the last 5 minutes (otp_totp_confirm, otp_totp_check), else OT401. A
+-- role that may call this can then not make codes for a user who is not there. A key without an
+-- active factor (during enrolment) gets codes without one.
 CREATE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -336,6 +340,14 @@ BEGIN
     PERFORM otp_private.refuse_null('count', count IS NULL);
     PERFORM otp_private.check_key(key);
     PERFORM otp_private.check_range('count', count, 1, 100);
+    IF EXISTS (SELECT FROM otp_private.totp_factor f
+                WHERE f.key = key AND f.state = 'active'
+                  AND (f.last_step IS NULL
+                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
+            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
+    END IF;
     server_key := otp_private.current_key();
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
     WHILE made < count LOOP
@@ -456,7 +468,7 @@ BEGIN
     IF NOT passed THEN
         RETURN NULL;
     END IF;
-    RETURN otp_private.factor_token(key, policy, first);
+    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
 END
 $$;
 

@@ -18,6 +18,7 @@ DECLARE
     waiting record;
     key text;
     id uuid;
+    device otp_private.device;
     recorded integer := 0;
     oldest_start timestamptz;
 BEGIN
@@ -49,6 +50,16 @@ BEGIN
                 ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
                       AND coalesce(oldest_start > waiting.noted_at, true) THEN
                     PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
+                ELSE
+                    CONTINUE;
+                END IF;
+            ELSIF starts_with(waiting.subject, 'device ') THEN
+                id := substr(waiting.subject, 8)::uuid;
+                SELECT * INTO device FROM otp_private.device v WHERE v.device_id = id FOR UPDATE SKIP LOCKED;
+                IF FOUND THEN
+                    PERFORM otp_private.revoke_replayed_device(device, otp_private.record_taken_back(waiting.subject));
+                ELSIF NOT EXISTS (SELECT FROM otp_private.device v WHERE v.device_id = id) THEN
+                    PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to revoke
                 ELSE
                     CONTINUE;
                 END IF;

@@ -308,63 +308,81 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
 )
-IMMUTABLE STRICT PARALLEL SAFE
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
 
--- The bounds of a token policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
 
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
+-- Checks a trusted device's label.
+CREATE FUNCTION otp_private."check_device_label"(
+	"label" TEXT /* & str */
+) RETURNS TEXT /* & str */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
 
--- A token policy's setting, checked against its bounds (defined in Rust).
-CREATE FUNCTION otp_private."token_policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
+-- Checks a device token against its digest in constant time.
+CREATE FUNCTION otp_private."device_token_matches"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea /* & [u8] */
+) RETURNS bool /* bool */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
 
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
 
--- The bounds of a trusted-device policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- The challenge a link token names.
+CREATE FUNCTION otp_private."link_challenge"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
+
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
+
+-- Opens a delivery's sealed link token for the sender that claims it.
+CREATE FUNCTION otp_private."open_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
 
 -- What is kept of a magic link's binding: a digest bound to the challenge.
 CREATE FUNCTION otp_private."link_binding_digest"(
@@ -388,42 +406,6 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
 
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
-
--- The challenge a link token names.
-CREATE FUNCTION otp_private."link_challenge"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
-
--- Opens a delivery's sealed link token for the sender that claims it.
-CREATE FUNCTION otp_private."open_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
-
 -- Seals a delivery's link token for the outbox.
 CREATE FUNCTION otp_private."seal_delivery_link"(
 	"server_key" bytea, /* & [u8] */
@@ -435,11 +417,39 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
 -- Opens a test identifier's fixed code when a challenge is made for it.
 CREATE FUNCTION otp_private."open_test_code"(
@@ -452,17 +462,6 @@ CREATE FUNCTION otp_private."open_test_code"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
 
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
@@ -487,16 +486,21 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
 
 -- Seals a signing key again under another server key.
 CREATE FUNCTION otp_private."reseal_signing_key"(
@@ -509,6 +513,36 @@ CREATE FUNCTION otp_private."reseal_signing_key"(
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
 
 -- Signs claims with a signing key opened for this call only.
 CREATE FUNCTION otp_private."sign_token"(
@@ -536,17 +570,6 @@ STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'check_token_wrapper';
 
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
-) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
-
 -- The public JWK of an EdDSA signing key, for otp_jwks.
 CREATE FUNCTION otp_private."signing_jwk"(
 	"kid" TEXT, /* & str */
@@ -556,80 +579,13 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
 
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- Checks a device token against its digest in constant time.
-CREATE FUNCTION otp_private."device_token_matches"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"token" TEXT, /* & str */
-	"digest" bytea /* & [u8] */
-) RETURNS bool /* bool */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
-
--- The device a device token names.
-CREATE FUNCTION otp_private."device_token_id"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
-
--- Checks a trusted device's label.
-CREATE FUNCTION otp_private."check_device_label"(
-	"label" TEXT /* & str */
-) RETURNS TEXT /* & str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
-
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
 -- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
 CREATE FUNCTION otp_private."record_taken_back"(
@@ -650,13 +606,11 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
 
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
 
 -- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
 CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
@@ -667,34 +621,63 @@ STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'event_settings_wrapper';
 
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
+-- The bounds of a token policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
 )
-STRICT VOLATILE PARALLEL UNSAFE
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+-- The bounds of a trusted-device policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+
+-- A token policy's setting, checked against its bounds (defined in Rust).
+CREATE FUNCTION otp_private."token_policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
 
 -- Wraps a stored server key under the root key (otp_pg.root_key_file).
 CREATE FUNCTION otp_private."rewrap_server_key"(
@@ -709,6 +692,23 @@ CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -878,6 +878,178 @@ BEGIN
         END;
     END LOOP;
     RETURN recorded;
+END
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code. Returns the link token and the bound transaction.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
+END
+$$;
+
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
 END
 $$;
 
@@ -1228,768 +1400,6 @@ BEGIN
 END
 $$;
 
--- The send guard of a policy.
-CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found otp_private.send_guard;
-BEGIN
-    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
-    RETURN found;
-END
-$$;
-
--- A send guard as otp_send_guards shows it.
-CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
-               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
-               guard.breaker_min_conversion_percent, guard.breaker_sample,
-               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
-$$;
-
--- Sets a policy's SMS pumping guard.
-CREATE FUNCTION @extschema@.otp_set_send_guard(
-    policy                         text,
-    allowed_countries              text[] DEFAULT NULL,
-    refused_countries              text[] DEFAULT NULL,
-    country_limit                  integer DEFAULT NULL,
-    range_limit                    integer DEFAULT NULL,
-    client_country_limit           integer DEFAULT NULL,
-    client_identifier_limit        integer DEFAULT NULL,
-    breaker_min_conversion_percent integer DEFAULT NULL,
-    breaker_sample                 integer DEFAULT NULL,
-    breaker_cooldown_seconds       integer DEFAULT NULL
-) RETURNS @extschema@.otp_send_guard
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    base otp_private.send_guard;
-    result otp_private.send_guard;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.policy_of(policy);
-    base := otp_private.find_send_guard(policy);
-    IF base.policy IS NULL THEN
-        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
-    END IF;
-    result := ROW(
-        policy,
-        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
-             WHEN cardinality(allowed_countries) = 0 THEN NULL
-             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
-        CASE WHEN refused_countries IS NULL THEN base.refused_countries
-             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
-        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
-        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
-        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
-        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
-        otp_private.policy_setting('breaker_min_conversion_percent',
-                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
-        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
-        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
-        now()
-    )::otp_private.send_guard;
-    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
-    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
-        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
-        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
-        client_country_limit = EXCLUDED.client_country_limit,
-        client_identifier_limit = EXCLUDED.client_identifier_limit,
-        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
-        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('send_guard_set', policy,
-                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
-    RETURN otp_private.send_guard_result(result);
-END
-$$;
-
--- Lists the send guards.
-CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
-$$;
-
--- Removes a policy's send guard.
-CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
-    PERFORM otp_private.record_event('send_guard_removed', policy);
-    RETURN true;
-END
-$$;
-
--- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
-CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
-                                      identifier text, country text, client_addr inet)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    reopens timestamptz;
-    wait integer;
-BEGIN
-    IF country = ANY (guard.refused_countries)
-       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
-        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
-                                                client_addr, NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT403',
-            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
-            DETAIL = format('country=%s', country),
-            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
-    END IF;
-    IF guard.breaker_min_conversion_percent > 0 THEN
-        SELECT c.reopens_at INTO reopens
-          FROM otp_private.circuit c
-         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
-        IF FOUND THEN
-            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
-            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
-                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
-            RAISE EXCEPTION USING ERRCODE = 'OT503',
-                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
-                                 country, settings.name),
-                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
-                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
-        END IF;
-    END IF;
-END
-$$;
-
--- Trips the circuit breaker of countries whose codes are no longer entered.
-CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    guard otp_private.send_guard;
-    country text;
-    counted_from timestamptz;
-    sampled integer;
-    verified integer;
-    tripped otp_private.circuit;
-    trips integer := 0;
-BEGIN
-    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
-        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
-                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
-            SELECT ci.counted_from INTO counted_from
-              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
-            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
-                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
-            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
-              FROM (SELECT c.state FROM otp_private.challenge c
-                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
-                       AND c.created_at >= coalesce(counted_from, '-infinity')
-                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
-                     ORDER BY c.created_at DESC
-                     LIMIT guard.breaker_sample) s;
-            CONTINUE WHEN sampled < guard.breaker_sample
-                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
-            INSERT INTO otp_private.circuit AS ci
-                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
-            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    round(100.0 * verified / sampled, 1), sampled)
-            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
-                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
-                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
-                sample = EXCLUDED.sample
-            RETURNING * INTO tripped;
-            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
-                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
-                                             'reopens_at', tripped.reopens_at));
-            trips := trips + 1;
-        END LOOP;
-    END LOOP;
-    RETURN trips;
-END
-$$;
-
--- Lists the open circuits.
-CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
-      FROM otp_private.circuit c
-     WHERE c.reopens_at > now()
-     ORDER BY c.policy, c.country
-$$;
-
--- Reopens a circuit.
-CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    code text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
-    code := (otp_private.country_codes('country', ARRAY[country]))[1];
-    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
-     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
-    RETURN true;
-END
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text, link_token text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            CASE WHEN link_token IS NOT NULL
-                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
-                                                     link_token) END,
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code. Returns the link token and the bound transaction.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at,
-           CASE WHEN cl.sealed_link IS NOT NULL
-                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
-           c.transaction
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox. Erases the sealed link with the code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
-$$;
-
--- The token claims only otp_pg writes, named once.
-CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud']
-$$;
-
--- The current signing key, made (EdDSA) on first use.
-CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    current otp_private.signing_key;
-BEGIN
-    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
-    IF NOT FOUND THEN
-        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
-        INSERT INTO otp_private.signing_key
-        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
-        ON CONFLICT DO NOTHING;
-        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
-    END IF;
-    RETURN current;
-END
-$$;
-
--- A new signing key, sealed under the server key.
-CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
-RETURNS otp_private.signing_key
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
-                || left(replace(gen_random_uuid()::text, '-', ''), 8);
-    sealed bytea;
-BEGIN
-    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
-    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
-               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
-               now(), NULL, NULL)::otp_private.signing_key;
-END
-$$;
-
--- Starts signing tokens with a new key; the retired one verifies until its tokens expire.
-CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
-RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    made otp_private.signing_key;
-    longest integer;
-BEGIN
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
-    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
-            HINT = 'Give the same text to PostgREST as jwt-secret.';
-    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
-            HINT = 'Use otp_jwks() for the public keys.';
-    END IF;
-    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
-    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
-    UPDATE otp_private.signing_key s
-       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
-     WHERE s.retired_at IS NULL;
-    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
-    INSERT INTO otp_private.signing_key VALUES (made.*);
-    PERFORM otp_private.record_event('signing_key_rotated',
-        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
-    RETURN made.kid;
-END
-$$;
-
--- Lists the signing keys, never their secrets.
-CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
-      FROM otp_private.signing_key s
-     ORDER BY s.created_at, s.kid
-$$;
-
--- Publishes the public keys that verify tokens, as a JWKS document.
-CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
-        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
-    END IF;
-    RETURN jsonb_build_object('keys', coalesce(
-        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
-           FROM otp_private.signing_key s
-          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
-        '[]'::jsonb));
-END
-$$;
-
--- Sets a policy's tokens: role, lifetime, issuer, audience, payload claims.
-CREATE FUNCTION @extschema@.otp_set_token_policy(
-    policy           text,
-    role             text,
-    lifetime_seconds integer DEFAULT 3600,
-    issuer           text DEFAULT NULL,
-    audience         text DEFAULT NULL,
-    payload_claims   text[] DEFAULT '{}'
-) RETURNS @extschema@.otp_token_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings @extschema@.otp_policy;
-    stored otp_private.token_policy;
-    claim text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
-            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
-            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
-    settings := otp_private.policy_of(policy);
-    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('role must name an existing role (got %s)', left(role, 63));
-    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
-    END IF;
-    PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
-    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
-    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
-    ELSIF cardinality(payload_claims) > 32 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
-    END IF;
-    FOREACH claim IN ARRAY payload_claims LOOP
-        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
-            RAISE EXCEPTION USING ERRCODE = '22023',
-                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
-                                 coalesce(left(claim, 40), 'NULL'));
-        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
-            RAISE EXCEPTION USING ERRCODE = '22023',
-                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
-        END IF;
-    END LOOP;
-    INSERT INTO otp_private.token_policy AS t
-        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
-    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
-            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
-    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
-        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
-        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
-    RETURNING * INTO stored;
-    PERFORM otp_private.record_event('token_policy_set', settings.name,
-        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
-    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
-               stored.payload_claims)::@extschema@.otp_token_policy;
-END
-$$;
-
--- Lists the token policies.
-CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
-      FROM otp_private.token_policy t ORDER BY t.policy
-$$;
-
--- Stops a policy's tokens.
-CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
-    END IF;
-    RETURN FOUND;
-END
-$$;
-
--- Signs a token under a policy's settings and records it.
-CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], aal integer, carried jsonb,
-                                        challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
-RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings otp_private.token_policy;
-    signer otp_private.signing_key;
-    claims jsonb;
-    token text;
-BEGIN
-    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    signer := otp_private.current_signing_key();
-    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
-                 FROM jsonb_each(coalesce(carried, '{}')) c
-                WHERE c.key <> ALL (otp_private.reserved_claims()))
-              || jsonb_strip_nulls(jsonb_build_object(
-                     'sub', subject, 'role', settings.role,
-                     'iat', floor(extract(epoch FROM now()))::bigint,
-                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
-                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr),
-                     'iss', settings.issuer, 'aud', settings.audience));
-    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
-                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
-    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
-        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
-                                     'exp', claims -> 'exp'));
-    RETURN token;
-END
-$$;
-
--- The token a verified challenge returns.
-CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    claims text[];
-BEGIN
-    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = challenge.policy;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN otp_private.issue_token(
-        challenge.policy,
-        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
-             ELSE challenge.identifier END,
-        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
-        1,
-        (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(challenge.payload) c WHERE c.key = ANY (claims)),
-        challenge_id => challenge.challenge_id);
-END
-$$;
-
--- The claims of a token that verifies now, or why not.
-CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    signer otp_private.signing_key;
-    verdict jsonb;
-BEGIN
-    IF octet_length(token) > 8192 THEN
-        reason := 'token is longer than 8192 bytes';
-        RETURN;
-    END IF;
-    SELECT * INTO signer FROM otp_private.signing_key s
-     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
-    IF NOT FOUND THEN
-        reason := 'token is malformed or names no signing key that verifies now';
-        RETURN;
-    END IF;
-    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
-                                               signer.sealed_secret, now())
-                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
-    claims := verdict -> 'claims';
-    reason := verdict ->> 'reason';
-END
-$$;
-
--- The claims of a token otp_pg signed, if it verifies now.
-CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('token', token IS NULL);
-    RETURN (otp_private.token_verdict(token)).claims;
-END
-$$;
-
--- Checks the token a step-up starts from.
-CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    verdict record;
-    problem text;
-BEGIN
-    IF token IS NULL THEN
-        RETURN NULL;
-    END IF;
-    verdict := otp_private.token_verdict(token);
-    problem := CASE WHEN verdict.claims IS NULL THEN verdict.reason
-                    WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key' END;
-    IF problem IS NOT NULL THEN
-        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
-                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
-    END IF;
-    RETURN verdict.claims;
-END
-$$;
-
--- The token after a factor check: first factor, or a step-up to aal 2.
-CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF first IS NULL THEN
-        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], 1, NULL, key => key);
-    END IF;
-    RETURN otp_private.issue_token(policy, key,
-        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(
-                  CASE WHEN jsonb_typeof(first -> 'amr') = 'array' THEN first -> 'amr' ELSE '[]' END)
-              UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
-        2, first, key => key);
-END
-$$;
-
--- Refuses a token function under a policy that issues no tokens.
-CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    name text := (otp_private.policy_of(policy)).name;
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
-        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
-            HINT = 'An administrator sets one with otp_set_token_policy.';
-    END IF;
-    RETURN name;
-END
-$$;
-
 -- The built-in default trusted-device policy.
 CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -2163,6 +1573,19 @@ BEGIN
 END
 $$;
 
+-- Revokes a device whose used token was presented, a rolled-back presentation included.
+CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replays > 0 THEN
+        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
+    END IF;
+    RETURN false;
+END
+$$;
+
 -- Checks a trusted device's token and rotates it.
 CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -2185,6 +1608,10 @@ BEGIN
         RETURN NULL;
     END IF;
     SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    IF FOUND AND device.revoked_at IS NULL
+       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
+        device.revoked_at := now();
+    END IF;
     failure := CASE WHEN NOT FOUND THEN 'unknown'
                     WHEN device.revoked_at IS NOT NULL THEN 'revoked'
                     WHEN device.expires_at <= now() THEN 'expired' END;
@@ -2198,7 +1625,8 @@ BEGIN
         PERFORM otp_private.missing_key(device.server_key_id);
     END IF;
     IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        PERFORM otp_private.revoke_devices(key, 'token_replayed', ARRAY[device.device_id]);
+        PERFORM otp_private.note_attempt('device ' || device.device_id);
+        PERFORM otp_private.revoke_replayed_device(device, 1);
         RETURN NULL;
     END IF;
     -- The next token is digested under the current server key: a device in use moves off a
@@ -2249,6 +1677,413 @@ AS $$
 BEGIN
     PERFORM otp_private.refuse_null('key', key IS NULL);
     RETURN otp_private.revoke_devices(key, 'requested');
+END
+$$;
+
+-- The token claims only otp_pg writes, named once.
+CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'iss', 'aud']
+$$;
+
+-- The current signing key, made (EdDSA) on first use.
+CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.signing_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    IF NOT FOUND THEN
+        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
+        INSERT INTO otp_private.signing_key
+        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- A new signing key, sealed under the server key.
+CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
+RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
+                || left(replace(gen_random_uuid()::text, '-', ''), 8);
+    sealed bytea;
+BEGIN
+    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
+    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
+               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
+               now(), NULL, NULL)::otp_private.signing_key;
+END
+$$;
+
+-- Starts signing tokens with a new key; the retired one verifies until its tokens expire.
+CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    made otp_private.signing_key;
+    longest integer;
+BEGIN
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
+    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
+            HINT = 'Give the same text to PostgREST as jwt-secret.';
+    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
+            HINT = 'Use otp_jwks() for the public keys.';
+    END IF;
+    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
+    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
+    UPDATE otp_private.signing_key s
+       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
+     WHERE s.retired_at IS NULL;
+    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
+    INSERT INTO otp_private.signing_key VALUES (made.*);
+    PERFORM otp_private.record_event('signing_key_rotated',
+        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
+    RETURN made.kid;
+END
+$$;
+
+-- Lists the signing keys, never their secrets.
+CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
+      FROM otp_private.signing_key s
+     ORDER BY s.created_at, s.kid
+$$;
+
+-- Publishes the public keys that verify tokens, as a JWKS document.
+CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
+        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
+    END IF;
+    RETURN jsonb_build_object('keys', coalesce(
+        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
+           FROM otp_private.signing_key s
+          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
+        '[]'::jsonb));
+END
+$$;
+
+-- Why a role may not be named by tokens, checked when a token policy is set and at every token.
+CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+        WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) role)
+            THEN 'must name an existing role'
+        WHEN role OPERATOR(pg_catalog.~) '^pg_'
+            THEN 'must not be one of PostgreSQL''s predefined roles'
+        WHEN EXISTS (SELECT FROM pg_catalog.pg_roles r
+                      WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls)
+                        AND pg_catalog.pg_has_role(role, r.oid, 'MEMBER'))
+            THEN 'must not be, or belong to, a superuser or a role that creates roles or bypasses row security'
+    END
+$$;
+
+-- Sets a policy's tokens: role, lifetime, issuer, audience, payload claims.
+CREATE FUNCTION @extschema@.otp_set_token_policy(
+    policy           text,
+    role             text,
+    lifetime_seconds integer DEFAULT 3600,
+    issuer           text DEFAULT NULL,
+    audience         text DEFAULT NULL,
+    payload_claims   text[] DEFAULT '{}'
+) RETURNS @extschema@.otp_token_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_policy;
+    stored otp_private.token_policy;
+    claim text;
+    problem text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
+    settings := otp_private.policy_of(policy);
+    problem := otp_private.token_role_problem(role);
+    IF problem IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
+    END IF;
+    PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
+    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
+    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
+    ELSIF cardinality(payload_claims) > 32 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
+    END IF;
+    FOREACH claim IN ARRAY payload_claims LOOP
+        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
+                                 coalesce(left(claim, 40), 'NULL'));
+        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
+        END IF;
+    END LOOP;
+    INSERT INTO otp_private.token_policy AS t
+        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
+    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
+            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
+    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
+        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
+        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
+    RETURNING * INTO stored;
+    PERFORM otp_private.record_event('token_policy_set', settings.name,
+        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
+    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
+               stored.payload_claims)::@extschema@.otp_token_policy;
+END
+$$;
+
+-- Lists the token policies.
+CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
+      FROM otp_private.token_policy t ORDER BY t.policy
+$$;
+
+-- Stops a policy's tokens.
+CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
+    END IF;
+    RETURN FOUND;
+END
+$$;
+
+-- Signs a token under a policy's settings and records it.
+CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], factors text[], aal integer,
+                                        carried jsonb, challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings otp_private.token_policy;
+    signer otp_private.signing_key;
+    claims jsonb;
+    token text;
+BEGIN
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
+                             otp_private.token_role_problem(settings.role)),
+            HINT = 'An administrator sets another role with otp_set_token_policy.';
+    END IF;
+    signer := otp_private.current_signing_key();
+    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
+                 FROM jsonb_each(coalesce(carried, '{}')) c
+                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims()))
+              || jsonb_strip_nulls(jsonb_build_object(
+                     'sub', subject, 'role', settings.role,
+                     'iat', floor(extract(epoch FROM now()))::bigint,
+                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
+                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
+                     'iss', settings.issuer, 'aud', settings.audience));
+    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
+                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
+        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
+                                     'factors', claims -> 'factors', 'exp', claims -> 'exp'));
+    RETURN token;
+END
+$$;
+
+-- Refuses at initiation a payload that would make the policy's tokens too long to check.
+CREATE FUNCTION otp_private.check_token_payload(policy text, payload jsonb) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    claims text[];
+BEGIN
+    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    IF jsonb_typeof(payload -> 'sub') = 'string' AND length(payload ->> 'sub') > 256 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload "sub" must be at most 256 characters: it names the subject of the policy''s tokens';
+    END IF;
+    IF octet_length((SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c
+                      WHERE c.key = ANY (claims))::text) > 2048 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload members that the policy copies into tokens must be at most 2048 bytes as JSON';
+    END IF;
+END
+$$;
+
+-- The token a verified challenge returns.
+CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.issue_token(
+        challenge.policy,
+        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
+             ELSE challenge.identifier END,
+        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
+        ARRAY[challenge.channel::text], 1, challenge.payload, challenge_id => challenge.challenge_id);
+END
+$$;
+
+-- The claims of a token that verifies now, or why not.
+CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    signer otp_private.signing_key;
+    verdict jsonb;
+BEGIN
+    IF octet_length(token) > 8192 THEN
+        reason := 'token is longer than 8192 bytes';
+        RETURN;
+    END IF;
+    SELECT * INTO signer FROM otp_private.signing_key s
+     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
+    IF NOT FOUND THEN
+        reason := 'token is malformed or names no signing key that verifies now';
+        RETURN;
+    END IF;
+    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
+                                               signer.sealed_secret, now())
+                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    claims := verdict -> 'claims';
+    reason := verdict ->> 'reason';
+END
+$$;
+
+-- The claims of a token otp_pg signed, if it verifies now.
+CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('token', token IS NULL);
+    RETURN (otp_private.token_verdict(token)).claims;
+END
+$$;
+
+-- Checks the token a step-up starts from.
+CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    verdict record;
+    settings otp_private.token_policy;
+    problem text;
+BEGIN
+    IF token IS NULL THEN
+        RETURN NULL;
+    END IF;
+    verdict := otp_private.token_verdict(token);
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    problem := CASE
+        WHEN verdict.claims IS NULL THEN verdict.reason
+        WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
+        WHEN jsonb_typeof(verdict.claims -> 'factors') IS DISTINCT FROM 'array'
+             OR NOT verdict.claims -> 'factors' ?| ARRAY['email', 'sms']
+             OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
+            THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
+        WHEN verdict.claims ->> 'iss' IS DISTINCT FROM settings.issuer
+             OR verdict.claims ->> 'aud' IS DISTINCT FROM settings.audience
+            THEN 'token was issued for another issuer or audience than the policy''s tokens'
+    END;
+    IF problem IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
+                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
+    END IF;
+    RETURN verdict.claims;
+END
+$$;
+
+-- The token after a factor check: first factor, or a step-up to aal 2.
+CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb, factor text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF first IS NULL THEN
+        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], ARRAY[factor], 1, NULL, key => key);
+    END IF;
+    RETURN otp_private.issue_token(policy, key,
+        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(first -> 'amr')
+                                      UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        ARRAY(SELECT jsonb_array_elements_text(first -> 'factors')) || factor,
+        2, first, key => key);
+END
+$$;
+
+-- Refuses a token function under a policy that issues no tokens.
+CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    name text := (otp_private.policy_of(policy)).name;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
+        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
+            HINT = 'An administrator sets one with otp_set_token_policy.';
+    END IF;
+    RETURN name;
 END
 $$;
 
@@ -2494,7 +2329,7 @@ BEGIN
 END
 $$;
 
--- Records its audit event.
+-- Records its audit event. While the key has an active authenticator, needs a code of it accepted in the last 5 minutes.
 CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -2509,6 +2344,14 @@ BEGIN
     PERFORM otp_private.refuse_null('count', count IS NULL);
     PERFORM otp_private.check_key(key);
     PERFORM otp_private.check_range('count', count, 1, 100);
+    IF EXISTS (SELECT FROM otp_private.totp_factor f
+                WHERE f.key = key AND f.state = 'active'
+                  AND (f.last_step IS NULL
+                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
+            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
+    END IF;
     server_key := otp_private.current_key();
     DELETE FROM otp_private.recovery_code r WHERE r.key = key;
     WHILE made < count LOOP
@@ -2616,7 +2459,7 @@ BEGIN
     IF NOT passed THEN
         RETURN NULL;
     END IF;
-    RETURN otp_private.factor_token(key, policy, first);
+    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
 END
 $$;
 
@@ -2636,6 +2479,238 @@ LANGUAGE sql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT otp_private.checked_factor_token(key, code, token, policy, true)
+$$;
+
+-- The send guard of a policy.
+CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found otp_private.send_guard;
+BEGIN
+    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
+    RETURN found;
+END
+$$;
+
+-- A send guard as otp_send_guards shows it.
+CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
+               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
+               guard.breaker_min_conversion_percent, guard.breaker_sample,
+               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
+$$;
+
+-- Sets a policy's SMS pumping guard.
+CREATE FUNCTION @extschema@.otp_set_send_guard(
+    policy                         text,
+    allowed_countries              text[] DEFAULT NULL,
+    refused_countries              text[] DEFAULT NULL,
+    country_limit                  integer DEFAULT NULL,
+    range_limit                    integer DEFAULT NULL,
+    client_country_limit           integer DEFAULT NULL,
+    client_identifier_limit        integer DEFAULT NULL,
+    breaker_min_conversion_percent integer DEFAULT NULL,
+    breaker_sample                 integer DEFAULT NULL,
+    breaker_cooldown_seconds       integer DEFAULT NULL
+) RETURNS @extschema@.otp_send_guard
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    base otp_private.send_guard;
+    result otp_private.send_guard;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.policy_of(policy);
+    base := otp_private.find_send_guard(policy);
+    IF base.policy IS NULL THEN
+        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
+    END IF;
+    result := ROW(
+        policy,
+        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
+             WHEN cardinality(allowed_countries) = 0 THEN NULL
+             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
+        CASE WHEN refused_countries IS NULL THEN base.refused_countries
+             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
+        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
+        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
+        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
+        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
+        otp_private.policy_setting('breaker_min_conversion_percent',
+                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
+        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
+        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
+        now()
+    )::otp_private.send_guard;
+    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
+    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
+        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
+        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
+        client_country_limit = EXCLUDED.client_country_limit,
+        client_identifier_limit = EXCLUDED.client_identifier_limit,
+        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
+        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('send_guard_set', policy,
+                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
+    RETURN otp_private.send_guard_result(result);
+END
+$$;
+
+-- Lists the send guards.
+CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
+$$;
+
+-- Removes a policy's send guard.
+CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
+    PERFORM otp_private.record_event('send_guard_removed', policy);
+    RETURN true;
+END
+$$;
+
+-- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
+CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
+                                      identifier text, country text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    reopens timestamptz;
+    wait integer;
+BEGIN
+    IF country = ANY (guard.refused_countries)
+       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
+        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
+                                                client_addr, NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT403',
+            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
+            DETAIL = format('country=%s', country),
+            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
+    END IF;
+    IF guard.breaker_min_conversion_percent > 0 THEN
+        SELECT c.reopens_at INTO reopens
+          FROM otp_private.circuit c
+         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
+        IF FOUND THEN
+            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
+            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
+                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
+            RAISE EXCEPTION USING ERRCODE = 'OT503',
+                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
+                                 country, settings.name),
+                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
+                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
+        END IF;
+    END IF;
+END
+$$;
+
+-- Trips the circuit breaker of countries whose codes are no longer entered.
+CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    guard otp_private.send_guard;
+    country text;
+    counted_from timestamptz;
+    sampled integer;
+    verified integer;
+    tripped otp_private.circuit;
+    trips integer := 0;
+BEGIN
+    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
+        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
+                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
+            SELECT ci.counted_from INTO counted_from
+              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
+            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
+                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
+            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
+              FROM (SELECT c.state FROM otp_private.challenge c
+                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
+                       AND c.created_at >= coalesce(counted_from, '-infinity')
+                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
+                     ORDER BY c.created_at DESC
+                     LIMIT guard.breaker_sample) s;
+            CONTINUE WHEN sampled < guard.breaker_sample
+                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
+            INSERT INTO otp_private.circuit AS ci
+                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
+            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    round(100.0 * verified / sampled, 1), sampled)
+            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
+                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
+                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
+                sample = EXCLUDED.sample
+            RETURNING * INTO tripped;
+            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
+                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
+                                             'reopens_at', tripped.reopens_at));
+            trips := trips + 1;
+        END LOOP;
+    END LOOP;
+    RETURN trips;
+END
+$$;
+
+-- Lists the open circuits.
+CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
+      FROM otp_private.circuit c
+     WHERE c.reopens_at > now()
+     ORDER BY c.policy, c.country
+$$;
+
+-- Reopens a circuit.
+CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    code text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
+    code := (otp_private.country_codes('country', ARRAY[country]))[1];
+    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
+     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
+    RETURN true;
+END
 $$;
 
 -- Checks what otp_initiate binds a challenge to: a transaction, a link binding.
@@ -2728,6 +2803,7 @@ BEGIN
     IF transaction IS NOT NULL OR link_binding IS NOT NULL THEN
         PERFORM otp_private.check_binding(transaction, link, link_binding);
     END IF;
+    PERFORM otp_private.check_token_payload(settings.name, payload);
 
     -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
     fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
@@ -3175,7 +3251,7 @@ BEGIN
 END
 $$;
 
--- Records every waiting subject of this database without waiting on a row; otp_purge runs it first.
+-- Records every waiting subject of this database without waiting on a row; otp_purge runs it first. Revokes devices whose replayed token a rollback took back.
 CREATE FUNCTION otp_private.record_attempts_taken_back() RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -3186,6 +3262,7 @@ DECLARE
     waiting record;
     key text;
     id uuid;
+    device otp_private.device;
     recorded integer := 0;
     oldest_start timestamptz;
 BEGIN
@@ -3217,6 +3294,16 @@ BEGIN
                 ELSIF NOT EXISTS (SELECT FROM otp_private.challenge c WHERE c.challenge_id = id)
                       AND coalesce(oldest_start > waiting.noted_at, true) THEN
                     PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to guess
+                ELSE
+                    CONTINUE;
+                END IF;
+            ELSIF starts_with(waiting.subject, 'device ') THEN
+                id := substr(waiting.subject, 8)::uuid;
+                SELECT * INTO device FROM otp_private.device v WHERE v.device_id = id FOR UPDATE SKIP LOCKED;
+                IF FOUND THEN
+                    PERFORM otp_private.revoke_replayed_device(device, otp_private.record_taken_back(waiting.subject));
+                ELSIF NOT EXISTS (SELECT FROM otp_private.device v WHERE v.device_id = id) THEN
+                    PERFORM otp_private.record_taken_back(waiting.subject);  -- gone: nothing left to revoke
                 ELSE
                     CONTINUE;
                 END IF;

@@ -108,6 +108,7 @@ BEGIN
     IF transaction IS NOT NULL OR link_binding IS NOT NULL THEN
         PERFORM otp_private.check_binding(transaction, link, link_binding);
     END IF;
+    PERFORM otp_private.check_token_payload(settings.name, payload);
 
     -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
     fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);

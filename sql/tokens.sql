@@ -5,8 +5,11 @@
 -- src/api/tokens.rs with the secret opened under the server key for that call only.
 --
 -- Claims: sub, role, iat, exp, jti, aal (1 for one factor, 2 after a second), amr (RFC 8176:
--- "otp", "sms" for a code sent by SMS, "mfa" with a second factor), iss and aud if the policy
--- sets them, and the payload members the policy names. Reserved claims can't come from a payload.
+-- "otp", "sms" for a code sent by SMS, "mfa" with a second factor), factors (which kinds were
+-- checked: "email" or "sms" for a challenge's code or link, "totp", "recovery_code"), iss and aud
+-- if the policy sets them, and the payload members the policy names. Reserved claims can't come
+-- from a payload. A step-up adds an authenticator (TOTP or recovery code) to a token of a
+-- challenge: one kind of factor checked twice is still one factor.
 
 -- The reserved claims, named once: otp_set_token_policy refuses them as payload claims and
 -- issue_token writes them over whatever else a token would carry.
@@ -14,7 +17,7 @@ CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'iss', 'aud']
+    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'iss', 'aud']
 $$;
 
 -- The current signing key, made (EdDSA) on first use. Concurrent first uses agree on one key.
@@ -124,8 +127,29 @@ BEGIN
 END
 $$;
 
--- Sets a policy's tokens: a verification under it returns a token for `role` (a role that
--- exists and is not a superuser: PostgREST switches to it), valid for `lifetime_seconds`.
+-- Why `role` may not be named by tokens, or NULL if it may: PostgREST switches to it for whoever
+-- holds a token, so it must exist and hold no power over the server by itself or through the
+-- roles it belongs to (superuser, creating roles, bypassing row security), and it must not be
+-- one of PostgreSQL's predefined roles (pg_read_server_files, pg_signal_backend, ...). Checked
+-- when the policy is set and again at every token, as roles change.
+CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+        WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) role)
+            THEN 'must name an existing role'
+        WHEN role OPERATOR(pg_catalog.~) '^pg_'
+            THEN 'must not be one of PostgreSQL''s predefined roles'
+        WHEN EXISTS (SELECT FROM pg_catalog.pg_roles r
+                      WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls)
+                        AND pg_catalog.pg_has_role(role, r.oid, 'MEMBER'))
+            THEN 'must not be, or belong to, a superuser or a role that creates roles or bypasses row security'
+    END
+$$;
+
+-- Sets a policy's tokens: a verification under it returns a token for `role` (see
+-- token_role_problem: PostgREST switches to it), valid for `lifetime_seconds`.
 CREATE FUNCTION @extschema@.otp_set_token_policy(
     policy           text,
     role             text,
@@ -142,17 +166,15 @@ DECLARE
     settings @extschema@.otp_policy;
     stored otp_private.token_policy;
     claim text;
+    problem text;
 BEGIN
     PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
             otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
             otp_private.refuse_null('payload_claims', payload_claims IS NULL);
     settings := otp_private.policy_of(policy);
-    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('role must name an existing role (got %s)', left(role, 63));
-    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('role must not be a superuser or a role that creates roles or bypasses row security (got %s)', role);
+    problem := otp_private.token_role_problem(role);
+    IF problem IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
     END IF;
     PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
     IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
@@ -210,11 +232,12 @@ BEGIN
 END
 $$;
 
--- Signs a token under `policy`'s settings for `subject`. `carried` holds claims a first token
--- brings to a step-up, or the payload claims the policy copies; the reserved claims are written
--- over them. NULL when the policy issues no tokens.
-CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], aal integer, carried jsonb,
-                                        challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
+-- Signs a token under `policy`'s settings for `subject`. `carried` holds the payload claims the
+-- policy copies (from a challenge's payload or a first token); only the names the policy lists
+-- are kept, and the reserved claims are written over them. NULL when the policy issues no tokens.
+-- A role that no longer qualifies (see token_role_problem) gets no token: 55000.
+CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], factors text[], aal integer,
+                                        carried jsonb, challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
 RETURNS text
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -230,22 +253,55 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
+    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
+                             otp_private.token_role_problem(settings.role)),
+            HINT = 'An administrator sets another role with otp_set_token_policy.';
+    END IF;
     signer := otp_private.current_signing_key();
     claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
                  FROM jsonb_each(coalesce(carried, '{}')) c
-                WHERE c.key <> ALL (otp_private.reserved_claims()))
+                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims()))
               || jsonb_strip_nulls(jsonb_build_object(
                      'sub', subject, 'role', settings.role,
                      'iat', floor(extract(epoch FROM now()))::bigint,
                      'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
-                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr),
+                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
                      'iss', settings.issuer, 'aud', settings.audience));
     token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
                 FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
     PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
         detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
-                                     'exp', claims -> 'exp'));
+                                     'factors', claims -> 'factors', 'exp', claims -> 'exp'));
     RETURN token;
+END
+$$;
+
+-- Refuses (22023) at initiation a payload that would make the policy's tokens too long to be
+-- checked (8192 bytes), so that no right code later fails for it: the members the policy copies
+-- into tokens at most 2048 bytes as JSON, and a "sub" at most 256 characters.
+CREATE FUNCTION otp_private.check_token_payload(policy text, payload jsonb) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    claims text[];
+BEGIN
+    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    IF jsonb_typeof(payload -> 'sub') = 'string' AND length(payload ->> 'sub') > 256 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload "sub" must be at most 256 characters: it names the subject of the policy''s tokens';
+    END IF;
+    IF octet_length((SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c
+                      WHERE c.key = ANY (claims))::text) > 2048 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload members that the policy copies into tokens must be at most 2048 bytes as JSON';
+    END IF;
 END
 $$;
 
@@ -256,21 +312,13 @@ CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RET
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    claims text[];
 BEGIN
-    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = challenge.policy;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
     RETURN otp_private.issue_token(
         challenge.policy,
         CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
              ELSE challenge.identifier END,
         CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
-        1,
-        (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(challenge.payload) c WHERE c.key = ANY (claims)),
-        challenge_id => challenge.challenge_id);
+        ARRAY[challenge.channel::text], 1, challenge.payload, challenge_id => challenge.challenge_id);
 END
 $$;
 
@@ -316,10 +364,11 @@ BEGIN
 END
 $$;
 
--- A token after a factor check of `key` (otp_totp_token, otp_recovery_token): with no `token`, a
--- first-factor token for the key; with one, a step-up of it: it must verify and name the key as
--- its subject, and the new token carries its claims with aal 2 and "mfa" added. A token that
--- does not qualify is refused (OT401) before any code is compared.
+-- The claims of the token a step-up starts from (otp_totp_token, otp_recovery_token with a
+-- token), or NULL without one. It must verify, name `key` as its subject, come from a challenge's
+-- code or link (an e-mail or SMS factor) and carry no authenticator factor yet, and have been
+-- issued for the same issuer and audience as `policy`'s tokens. A token that does not qualify is
+-- refused (OT401) before any code is compared.
 CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -327,14 +376,25 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     verdict record;
+    settings otp_private.token_policy;
     problem text;
 BEGIN
     IF token IS NULL THEN
         RETURN NULL;
     END IF;
     verdict := otp_private.token_verdict(token);
-    problem := CASE WHEN verdict.claims IS NULL THEN verdict.reason
-                    WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key' END;
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    problem := CASE
+        WHEN verdict.claims IS NULL THEN verdict.reason
+        WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
+        WHEN jsonb_typeof(verdict.claims -> 'factors') IS DISTINCT FROM 'array'
+             OR NOT verdict.claims -> 'factors' ?| ARRAY['email', 'sms']
+             OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
+            THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
+        WHEN verdict.claims ->> 'iss' IS DISTINCT FROM settings.issuer
+             OR verdict.claims ->> 'aud' IS DISTINCT FROM settings.audience
+            THEN 'token was issued for another issuer or audience than the policy''s tokens'
+    END;
     IF problem IS NOT NULL THEN
         PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
                                                 jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
@@ -344,19 +404,21 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb) RETURNS text
+-- The token after a factor check of `key` by `factor` ('totp' or 'recovery_code'): a first-factor
+-- token, or with `first` (see step_up_subject) its step-up: aal 2, "mfa", and both factors.
+CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb, factor text) RETURNS text
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 BEGIN
     IF first IS NULL THEN
-        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], 1, NULL, key => key);
+        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], ARRAY[factor], 1, NULL, key => key);
     END IF;
     RETURN otp_private.issue_token(policy, key,
-        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(
-                  CASE WHEN jsonb_typeof(first -> 'amr') = 'array' THEN first -> 'amr' ELSE '[]' END)
-              UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(first -> 'amr')
+                                      UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        ARRAY(SELECT jsonb_array_elements_text(first -> 'factors')) || factor,
         2, first, key => key);
 END
 $$;

@@ -135,6 +135,8 @@ pgrx::extension_sql_file!(
         api::devices::otp_private::device_token_id,
         api::devices::otp_private::device_token_matches,
         api::devices::otp_private::check_device_label,
+        attempt_ledger::otp_private::note_attempt,
+        attempt_ledger::otp_private::record_taken_back,
         api::factors::otp_private::check_key,
         api::factors::otp_private::possible_key,
         api::policies::otp_private::policy_setting,

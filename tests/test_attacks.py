@@ -959,3 +959,155 @@ def test_an_update_rebinds_what_an_earlier_install_bound_to_a_planted_operator(c
     finally:
         conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         conn.execute(f"DROP ROLE {owner}")
+
+
+# --- the review of signed tokens, links and trusted devices (0.4.1) -------------------------------
+
+@pytest.fixture
+def web_role(conn):
+    role = unique_name("web").replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} NOLOGIN")
+    yield role
+    conn.execute("DELETE FROM otp_private.token_policy WHERE role = %s", (role,))
+    conn.execute(f"DROP ROLE {role}")
+
+
+def token_policy_for(conn, role, **settings) -> str:
+    policy = set_policy(conn)
+    arguments = "".join(f", {name} => %({name})s" for name in settings)
+    conn.execute(f"SELECT otp_set_token_policy(%(policy)s, %(role)s{arguments})", {"policy": policy, "role": role, **settings})
+    return policy
+
+
+def stale_factor(conn, key):
+    """As if the user's last accepted code and proof were ten minutes old: the user is not there."""
+    conn.execute("UPDATE otp_private.totp_factor SET last_step = last_step - 20, proved_at = NULL WHERE key = %s", (key,))
+
+
+def test_the_application_cannot_make_recovery_codes_for_a_user_who_is_not_there(conn, app):
+    """The review replaced an absent user's recovery codes (no proof asked), used one as the fresh
+    proof a trusted device needs, and remembered a device of its own for that user."""
+    key = unique_name("absent")
+    totp = enrolled(conn, key)
+    stale_factor(conn, key)
+    state, message = sqlstate_of(app, "SELECT otp_recovery_codes_generate(%s, 3)", (key,))
+    assert state == "OT401" and "no code of it was accepted" in message
+    assert sqlstate_of(app, "SELECT * FROM otp_device_remember(%s, 'attacker')", (key,))[0] == "OT401"
+    # With the user there (a code of the authenticator just now), new codes are made.
+    assert app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30))).fetchone()[0] is True
+    assert len(app.execute("SELECT otp_recovery_codes_generate(%s, 3)", (key,)).fetchall()) == 3
+
+
+def test_one_kind_of_factor_twice_is_not_two_factors(conn, app, web_role):
+    """The review stepped a TOTP token up with the next TOTP code, and a recovery code's token with a
+    second recovery code: aal 2 and "mfa" from one factor."""
+    policy = token_policy_for(conn, web_role)
+    key = unique_name("onefactor")
+    totp = enrolled(conn, key)
+    codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate(%s, 3)", (key,))]
+    first = app.execute("SELECT otp_totp_token(%s, %s, policy => %s)", (key, totp.at(time.time() + 30), policy)).fetchone()[0]
+    assert app.execute("SELECT otp_token_verify(%s)->'factors'", (first,)).fetchone()[0] == ["totp"]
+    state, message = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 60), first, policy))
+    assert state == "OT401" and "e-mail or SMS code" in message
+    by_code = app.execute("SELECT otp_recovery_token(%s, %s, policy => %s)", (key, codes[0], policy)).fetchone()[0]
+    state, _ = sqlstate_of(app, "SELECT otp_recovery_token(%s, %s, %s, %s)", (key, codes[1], by_code, policy))
+    assert state == "OT401"
+    state, _ = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 60), by_code, policy))
+    assert state == "OT401"
+    # The refusals spent no code: the next TOTP code and the last recovery code still work.
+    assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, codes[2])).fetchone()[0] is True
+
+
+def test_a_step_up_keeps_to_its_own_policy(conn, app, web_role):
+    """The review stepped up a token of one policy under another and carried all its claims past the
+    step-up policy's payload_claims."""
+    wide = token_policy_for(conn, web_role, audience="other-app", payload_claims=["tenant", "plan"])
+    narrow = token_policy_for(conn, web_role, audience="this-app", payload_claims=["tenant"])
+    key = unique_name("policies")
+    totp = enrolled(conn, key)
+    started = initiate(app, unique_email("policies"), policy=wide,
+                       payload=f'{{"sub": "{key}", "tenant": "acme", "plan": "gold"}}')
+    first = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
+    state, message = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, narrow))
+    assert state == "OT401" and "audience" in message
+    conn.execute("SELECT otp_set_token_policy(%s, %s, audience => 'other-app', payload_claims => ARRAY['tenant'])",
+                 (narrow, web_role))
+    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, narrow)).fetchone()[0]
+    claims = app.execute("SELECT otp_token_verify(%s)", (stepped,)).fetchone()[0]
+    assert (claims["aal"], claims["tenant"], claims["factors"]) == (2, "acme", ["email", "totp"])
+    assert "plan" not in claims
+
+
+def test_a_replayed_device_token_is_revoked_whatever_the_caller_rolls_back(conn, app):
+    """The review presented a used device token in a DO block that rolled back, and in a statement
+    that failed after the answer: the revocation went with the rollback, and the thief kept the
+    device."""
+    key = unique_name("replayed")
+    totp = enrolled(conn, key)
+    for presentation in ("DO $$ BEGIN PERFORM otp_device_check(%(key)s, %(token)s); ROLLBACK; END $$",
+                         "SELECT (coalesce(otp_device_check(%(key)s, %(token)s), 'x') || 'x')::integer"):
+        assert app.execute("SELECT otp_totp_check(%s, %s)", (key, totp.at(time.time() + 30))).fetchone()[0] is not None
+        conn.execute("UPDATE otp_private.totp_factor SET proved_at = now() WHERE key = %s", (key,))
+        used = app.execute("SELECT token FROM otp_device_remember(%s)", (key,)).fetchone()[0]
+        current = app.execute("SELECT otp_device_check(%s, %s)", (key, used)).fetchone()[0]
+        assert current is not None
+        statement = presentation.replace("%(key)s", psycopg.sql.quote(key)).replace("%(token)s", psycopg.sql.quote(used))
+        if statement.startswith("SELECT"):
+            assert sqlstate_of(app, statement)[0] == "22P02"  # fails after the check answered
+        else:
+            app.execute(statement)
+        # The device is revoked at its next check, however good the token presented.
+        assert app.execute("SELECT otp_device_check(%s, %s)", (key, current)).fetchone()[0] is None
+        reason = conn.execute("SELECT revoke_reason FROM otp_private.device WHERE key = %s ORDER BY created_at DESC LIMIT 1",
+                              (key,)).fetchone()[0]
+        assert reason == "token_replayed"
+
+
+def test_otp_purge_revokes_a_device_whose_replay_was_rolled_back(conn, app):
+    key = unique_name("purged")
+    enrolled(conn, key)
+    used = app.execute("SELECT token FROM otp_device_remember(%s)", (key,)).fetchone()[0]
+    assert app.execute("SELECT otp_device_check(%s, %s)", (key, used)).fetchone()[0] is not None
+    app.execute(f"DO $$ BEGIN PERFORM otp_device_check({psycopg.sql.quote(key)}, {psycopg.sql.quote(used)}); "
+                f"ROLLBACK; END $$")
+    assert app.execute("SELECT count(*) FROM otp_devices(%s)", (key,)).fetchone()[0] == 1
+    conn.execute("SELECT otp_purge()")
+    assert app.execute("SELECT count(*) FROM otp_devices(%s)", (key,)).fetchone()[0] == 0
+
+
+def test_a_token_role_that_holds_power_through_its_memberships_is_refused(conn, web_role):
+    """The review named, in a token policy, a role that belonged to a superuser, a predefined role,
+    and a role made superuser after the policy was set."""
+    policy = set_policy(conn)
+    conn.execute(f"GRANT {conn.info.user} TO {web_role}")
+    try:
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+        assert state == "22023" and "belong to, a superuser" in message
+    finally:
+        conn.execute(f"REVOKE {conn.info.user} FROM {web_role}")
+    for predefined in ("pg_signal_backend", "pg_execute_server_program", "pg_monitor"):
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, predefined))
+        assert state == "22023" and "predefined" in message
+    conn.execute("SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+    conn.execute(f"ALTER ROLE {web_role} BYPASSRLS")
+    try:
+        started = initiate(conn, unique_email("later"), policy=policy)
+        state, message = sqlstate_of(conn, "SELECT * FROM otp_verify(%s, %s)",
+                                     (started["challenge_id"], latest_code(conn, started["challenge_id"])))
+        assert state == "55000" and web_role in message
+    finally:
+        conn.execute(f"ALTER ROLE {web_role} NOBYPASSRLS")
+
+
+def test_a_payload_that_would_make_a_token_too_long_is_refused_at_initiation(conn, app, web_role):
+    """The review copied a 7 kB payload member into tokens: the right code then failed on a token too
+    long to sign, and the user could never log in."""
+    policy = token_policy_for(conn, web_role, payload_claims=["note"])
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, payload => %s::jsonb, policy => %s)",
+                                 (unique_email("long"), '{"note": "%s"}' % ("x" * 7000), policy))
+    assert state == "22023" and message.startswith("payload")
+    state, message = sqlstate_of(app, "SELECT otp_initiate(%s, payload => %s::jsonb, policy => %s)",
+                                 (unique_email("long"), '{"sub": "%s"}' % ("u" * 300), policy))
+    assert state == "22023" and message.startswith("payload")
+    # Members the policy does not copy may be as long as any payload.
+    initiate(app, unique_email("long"), payload='{"other": "%s"}' % ("x" * 7000), policy=policy)

@@ -37,9 +37,10 @@ KINDS = {
                               "DELETE FROM otp_private.device_policy WHERE policy = 'bounds_test'"),
     "token policy": Settings("token_policy_bounds", 1, "otp_private.token_policy", "Signed tokens", (),
                              "SELECT otp_set_policy('bounds_test'); "
-                             "SELECT otp_set_token_policy('bounds_test', 'pg_monitor', {setting} => {value})",
+                             "DO $$ BEGIN CREATE ROLE otp_bounds_web NOLOGIN; EXCEPTION WHEN duplicate_object THEN END $$; "
+                             "SELECT otp_set_token_policy('bounds_test', 'otp_bounds_web', {setting} => {value})",
                              "DELETE FROM otp_private.token_policy WHERE policy = 'bounds_test'; "
-                             "DELETE FROM otp_private.policy WHERE name = 'bounds_test'"),
+                             "DELETE FROM otp_private.policy WHERE name = 'bounds_test'; DROP ROLE IF EXISTS otp_bounds_web"),
 }
 
 
