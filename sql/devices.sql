@@ -257,7 +257,8 @@ BEGIN
         PERFORM otp_private.missing_key(device.server_key_id);
     END IF;
     IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        PERFORM otp_private.note_attempt('device ' || device.device_id);
+        -- Not refused when the ledger is full: the revocation comes first, and the guard holds.
+        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
         PERFORM otp_private.revoke_replayed_device(device, 1);
         RETURN NULL;
     END IF;

@@ -242,6 +242,9 @@ BEGIN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
+    -- Recovery codes made before this enrolment began are not the user's: whoever made them
+    -- while the key had no factor (no proof is asked then) must not hold a way past it.
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key AND r.created_at < factor.created_at;
     PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
     RETURN true;
@@ -475,17 +478,21 @@ $$;
 -- otp_totp_check that returns a signed token; see checked_factor_token.
 CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
 RETURNS text
-LANGUAGE sql VOLATILE SECURITY DEFINER
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT otp_private.checked_factor_token(key, code, token, policy, false)
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, false);
+END
 $$;
 
 -- otp_recovery_code_use that returns a signed token; see checked_factor_token.
 CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
 RETURNS text
-LANGUAGE sql VOLATILE SECURITY DEFINER
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT otp_private.checked_factor_token(key, code, token, policy, true)
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, true);
+END
 $$;

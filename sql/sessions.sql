@@ -55,10 +55,12 @@ $$;
 -- PostgreSQL writes it (jsonb text is canonical: key order and spacing do not change it, a
 -- number keeps its written scale, so 10.0 and 10 differ).
 CREATE FUNCTION otp_private.transaction_digest(transaction jsonb) RETURNS bytea
-LANGUAGE sql IMMUTABLE STRICT
+LANGUAGE plpgsql IMMUTABLE STRICT
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT pg_catalog.sha256(pg_catalog.convert_to(transaction::pg_catalog.text, 'UTF8'))
+BEGIN
+    RETURN sha256(convert_to(transaction::text, 'UTF8'));
+END
 $$;
 
 CREATE FUNCTION @extschema@.otp_initiate(

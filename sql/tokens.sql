@@ -12,12 +12,16 @@
 -- challenge: one kind of factor checked twice is still one factor.
 
 -- The reserved claims, named once: otp_set_token_policy refuses them as payload claims and
--- issue_token writes them over whatever else a token would carry.
+-- issue_token writes them over whatever else a token would carry. PL/pgSQL, like the other
+-- helpers on a login's path: it keeps its plan for the session, where a SQL function with a SET
+-- clause would be planned again in every statement.
 CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'iss', 'aud']
+BEGIN
+    RETURN ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'policy', 'iss', 'aud'];
+END
 $$;
 
 -- The current signing key, made (EdDSA) on first use. Concurrent first uses agree on one key.
@@ -128,24 +132,30 @@ END
 $$;
 
 -- Why `role` may not be named by tokens, or NULL if it may: PostgREST switches to it for whoever
--- holds a token, so it must exist and hold no power over the server by itself or through the
--- roles it belongs to (superuser, creating roles, bypassing row security), and it must not be
--- one of PostgreSQL's predefined roles (pg_read_server_files, pg_signal_backend, ...). Checked
--- when the policy is set and again at every token, as roles change.
+-- holds a token, so it must exist and hold no power over the server or the database by itself or
+-- through the roles it belongs to: no superuser, role creation, row-security bypass or
+-- replication, no predefined role (their oids are below 16384: pg_read_server_files,
+-- pg_execute_server_program, pg_database_owner, the bootstrap superuser, ...), and not the
+-- database's owner. Checked when the policy is set and again at every token, as roles change.
 CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE
-        WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) role)
-            THEN 'must name an existing role'
-        WHEN role OPERATOR(pg_catalog.~) '^pg_'
-            THEN 'must not be one of PostgreSQL''s predefined roles'
-        WHEN EXISTS (SELECT FROM pg_catalog.pg_roles r
-                      WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls)
-                        AND pg_catalog.pg_has_role(role, r.oid, 'MEMBER'))
-            THEN 'must not be, or belong to, a superuser or a role that creates roles or bypasses row security'
-    END
+#variable_conflict use_variable
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
+        RETURN 'must name an existing role';
+    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.oid < 16384 AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, one of PostgreSQL''s predefined roles';
+    ELSIF EXISTS (SELECT FROM pg_roles r
+                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication)
+                     AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, a superuser or a role that creates roles, bypasses row security or replicates';
+    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, the owner of the database';
+    END IF;
+    RETURN NULL;
+END
 $$;
 
 -- Sets a policy's tokens: a verification under it returns a token for `role` (see
@@ -268,8 +278,9 @@ BEGIN
                      'iat', floor(extract(epoch FROM now()))::bigint,
                      'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
                      'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
+                     'policy', settings.policy,
                      'iss', settings.issuer, 'aud', settings.audience));
-    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims)
+    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims::text)
                 FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
     PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
         detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
@@ -288,6 +299,7 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     claims text[];
+    copied jsonb;
 BEGIN
     SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = policy;
     IF NOT FOUND THEN
@@ -297,10 +309,15 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = 'payload "sub" must be at most 256 characters: it names the subject of the policy''s tokens';
     END IF;
-    IF octet_length((SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c
-                      WHERE c.key = ANY (claims))::text) > 2048 THEN
+    copied := (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c WHERE c.key = ANY (claims));
+    IF octet_length(copied::text) > 2048 THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = 'payload members that the policy copies into tokens must be at most 2048 bytes as JSON';
+    END IF;
+    -- A token is JSON as RFC 8259 readers take it: numbers a 64-bit float keeps, 64 levels at most.
+    IF copied IS NOT NULL AND otp_private.token_json(copied::text) IS DISTINCT FROM copied THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload members that the policy copies into tokens must hold numbers a 64-bit float keeps exactly and nest at most 64 levels';
     END IF;
 END
 $$;
@@ -367,8 +384,8 @@ $$;
 -- The claims of the token a step-up starts from (otp_totp_token, otp_recovery_token with a
 -- token), or NULL without one. It must verify, name `key` as its subject, come from a challenge's
 -- code or link (an e-mail or SMS factor) and carry no authenticator factor yet, and have been
--- issued for the same issuer and audience as `policy`'s tokens. A token that does not qualify is
--- refused (OT401) before any code is compared.
+-- issued under `policy` (its `policy` claim). A token that does not qualify is refused (OT401)
+-- before any code is compared.
 CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -376,14 +393,12 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     verdict record;
-    settings otp_private.token_policy;
     problem text;
 BEGIN
     IF token IS NULL THEN
         RETURN NULL;
     END IF;
     verdict := otp_private.token_verdict(token);
-    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
     problem := CASE
         WHEN verdict.claims IS NULL THEN verdict.reason
         WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
@@ -391,9 +406,8 @@ BEGIN
              OR NOT verdict.claims -> 'factors' ?| ARRAY['email', 'sms']
              OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
             THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
-        WHEN verdict.claims ->> 'iss' IS DISTINCT FROM settings.issuer
-             OR verdict.claims ->> 'aud' IS DISTINCT FROM settings.audience
-            THEN 'token was issued for another issuer or audience than the policy''s tokens'
+        WHEN verdict.claims ->> 'policy' IS DISTINCT FROM policy
+            THEN 'token was issued under another policy'
     END;
     IF problem IS NOT NULL THEN
         PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,

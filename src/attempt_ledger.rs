@@ -388,8 +388,9 @@ pub fn wake_purge_worker() {
 
 /// Notes this transaction's record of `subject` (`counted`: 1 for an attempt, 0 for a record
 /// alone) and, if `fold`, returns the subject's pending attempts, which the caller records in its
-/// row (without, it returns 0 and takes none off the ledger at commit).
-fn note(subject: &str, counted: u32, fold: bool) -> i32 {
+/// row (without, it returns 0 and takes none off the ledger at commit). An attempt the ledger has
+/// no room for is refused (53400), or, without `refuse_when_full`, not noted: -1.
+fn note(subject: &str, counted: u32, fold: bool, refuse_when_full: bool) -> i32 {
     if !active() || subject.len() > SUBJECT_BYTES {
         return 0; // longer subjects are keys no factor can have: checked against nothing
     }
@@ -409,6 +410,9 @@ fn note(subject: &str, counted: u32, fold: bool) -> i32 {
                 let (pending, reserved) = (ledger.pending_slots, ledger.reserved);
                 ledger.wake_worker();
                 drop(ledger);
+                if !refuse_when_full {
+                    return -1;
+                }
                 ErrorReport::new(
                     PgSqlErrorCode::ERRCODE_CONFIGURATION_LIMIT_EXCEEDED,
                     "otp_pg: too many attempts that rollbacks took back are waiting to be recorded",
@@ -465,7 +469,7 @@ mod otp_private {
     /// when this transaction commits, they leave the ledger). 0 without the ledger.
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn attempt_taken_back(subject: &str) -> i32 {
-        note(subject, 1, true)
+        note(subject, 1, true, true)
     }
 
     /// Notes one attempt on `subject` (refused with 53400 when the ledger has no room), without
@@ -473,14 +477,22 @@ mod otp_private {
     /// takes only as it compares (otp_verify).
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn note_attempt(subject: &str) {
-        note(subject, 1, false);
+        note(subject, 1, false, true);
+    }
+
+    /// Notes one attempt on `subject` like note_attempt, but when the ledger has no room notes
+    /// nothing and answers false instead of refusing: for a revocation (a replayed device token)
+    /// that must happen even then, with only the transaction guard behind it.
+    #[pg_extern(volatile, strict, parallel_unsafe)]
+    fn note_attempt_if_room(subject: &str) -> bool {
+        note(subject, 1, false, false) >= 0
     }
 
     /// The attempts that rolled-back transactions took from `subject`, for otp_purge() to record
     /// in the subject's row; like attempt_taken_back without an attempt of its own.
     #[pg_extern(volatile, strict, parallel_unsafe)]
     fn record_taken_back(subject: &str) -> i32 {
-        note(subject, 0, true)
+        note(subject, 0, true, true)
     }
 
     /// Up to `max` subjects of this database with attempts waiting to be recorded, and when the

@@ -97,6 +97,7 @@ pgrx::extension_sql_file!(
         api::tokens::otp_private::signing_jwk,
         api::tokens::otp_private::signing_public_key,
         api::tokens::otp_private::token_kid,
+        api::tokens::otp_private::token_json,
         api::policies::otp_private::token_policy_setting,
     ]
 );
@@ -135,7 +136,7 @@ pgrx::extension_sql_file!(
         api::devices::otp_private::device_token_id,
         api::devices::otp_private::device_token_matches,
         api::devices::otp_private::check_device_label,
-        attempt_ledger::otp_private::note_attempt,
+        attempt_ledger::otp_private::note_attempt_if_room,
         attempt_ledger::otp_private::record_taken_back,
         api::factors::otp_private::check_key,
         api::factors::otp_private::possible_key,

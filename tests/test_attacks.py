@@ -1029,10 +1029,11 @@ def test_a_step_up_keeps_to_its_own_policy(conn, app, web_role):
                        payload=f'{{"sub": "{key}", "tenant": "acme", "plan": "gold"}}')
     first = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
     state, message = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, narrow))
-    assert state == "OT401" and "audience" in message
+    assert state == "OT401" and "another policy" in message
+    # Under its own policy, the step-up carries the claims the policy lists now, no others.
     conn.execute("SELECT otp_set_token_policy(%s, %s, audience => 'other-app', payload_claims => ARRAY['tenant'])",
-                 (narrow, web_role))
-    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, narrow)).fetchone()[0]
+                 (wide, web_role))
+    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, wide)).fetchone()[0]
     claims = app.execute("SELECT otp_token_verify(%s)", (stepped,)).fetchone()[0]
     assert (claims["aal"], claims["tenant"], claims["factors"]) == (2, "acme", ["email", "totp"])
     assert "plan" not in claims
@@ -1082,7 +1083,7 @@ def test_a_token_role_that_holds_power_through_its_memberships_is_refused(conn, 
     conn.execute(f"GRANT {conn.info.user} TO {web_role}")
     try:
         state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
-        assert state == "22023" and "belong to, a superuser" in message
+        assert state == "22023" and message.startswith("role must not be, or belong to")
     finally:
         conn.execute(f"REVOKE {conn.info.user} FROM {web_role}")
     for predefined in ("pg_signal_backend", "pg_execute_server_program", "pg_monitor"):
@@ -1111,3 +1112,88 @@ def test_a_payload_that_would_make_a_token_too_long_is_refused_at_initiation(con
     assert state == "22023" and message.startswith("payload")
     # Members the policy does not copy may be as long as any payload.
     initiate(app, unique_email("long"), payload='{"other": "%s"}' % ("x" * 7000), policy=policy)
+
+
+# --- the second review of 0.4.1's tokens and devices -----------------------------------------------
+
+def test_a_token_role_that_belongs_to_a_predefined_role_or_owns_the_database_is_refused(conn, web_role, dsn):
+    """The second review named a role holding pg_execute_server_program (tokens then ran programs as
+    the server's user), a replication role and the database's owner."""
+    policy = set_policy(conn)
+    for grant, undo in ((f"GRANT pg_execute_server_program TO {web_role}", f"REVOKE pg_execute_server_program FROM {web_role}"),
+                        (f"GRANT pg_read_all_data TO {web_role}", f"REVOKE pg_read_all_data FROM {web_role}"),
+                        (f"ALTER ROLE {web_role} REPLICATION", f"ALTER ROLE {web_role} NOREPLICATION")):
+        conn.execute(grant)
+        try:
+            state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+            assert state == "22023" and message.startswith("role must not be"), (grant, message)
+        finally:
+            conn.execute(undo)
+    database = psycopg.conninfo.conninfo_to_dict(dsn).get("dbname", "postgres")
+    owner = conn.execute("SELECT datdba::regrole::text FROM pg_database WHERE datname = %s", (database,)).fetchone()[0]
+    conn.execute(f"ALTER DATABASE {database} OWNER TO {web_role}")
+    try:
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+        assert state == "22023" and message.startswith("role must not be, or belong to")
+    finally:
+        conn.execute(f"ALTER DATABASE {database} OWNER TO {owner}")
+    conn.execute("SELECT otp_set_token_policy(%s, %s)", (policy, web_role))  # an ordinary role again
+
+
+def test_a_payload_member_a_token_cannot_keep_is_refused_before_any_code_is_sent(conn, app, web_role):
+    """The second review copied 1e400 and a 200-deep array into tokens: the right code then failed
+    (XX000, with a backtrace) until the challenge locked."""
+    policy = token_policy_for(conn, web_role, payload_claims=["note"])
+    for note in ("1e400", "[" * 100 + "]" * 100, "123456789012345678901234567890"):
+        state, message = sqlstate_of(app, "SELECT otp_initiate(%s, payload => %s::jsonb, policy => %s)",
+                                     (unique_email("odd"), '{"note": %s}' % note, policy))
+        assert state == "22023" and message.startswith("payload"), (note, message)
+    started = initiate(app, unique_email("fine"), payload='{"note": [1.5, {"a": "b"}, 12345678901234567]}', policy=policy)
+    token = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
+    assert app.execute("SELECT otp_token_verify(%s)->'note'", (token,)).fetchone()[0] == [1.5, {"a": "b"}, 12345678901234567]
+
+
+def test_a_step_up_needs_a_token_of_its_own_policy(conn, app, web_role):
+    """The second review stepped a token of a weak policy (4-digit codes) up under a strong one:
+    neither set an issuer or audience."""
+    weak = token_policy_for(conn, web_role)
+    strong = token_policy_for(conn, web_role)
+    key = unique_name("weak")
+    totp = enrolled(conn, key)
+    started = initiate(app, unique_email("weak"), policy=weak, payload=f'{{"sub": "{key}"}}')
+    first = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
+    state, message = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, strong))
+    assert state == "OT401" and "another policy" in message
+    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, weak)).fetchone()[0]
+    assert app.execute("SELECT otp_token_verify(%s)->>'policy'", (stepped,)).fetchone()[0] == weak
+
+
+def test_recovery_codes_made_before_an_enrolment_do_not_survive_it(conn, app):
+    """The second review made recovery codes for a key with no factor; the user then enrolled, and
+    the planted codes still opened the new factor."""
+    key = unique_name("planted")
+    planted = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
+    totp = enrolled(app, key)
+    assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, planted[0])).fetchone()[0] is False
+    # Codes made after the enrolment began are the user's.
+    mine = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 1)", (key,))]
+    assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, mine[0])).fetchone()[0] is True
+    assert totp.now()
+
+
+def test_a_replayed_device_token_is_revoked_when_the_ledger_is_full(conn, app):
+    """The second review filled the attempt ledger and replayed a used device token: 53400, and the
+    thief's newer token kept working."""
+    key = unique_name("fullledger")
+    enrolled(conn, key)
+    used = app.execute("SELECT token FROM otp_device_remember(%s)", (key,)).fetchone()[0]
+    current = app.execute("SELECT otp_device_check(%s, %s)", (key, used)).fetchone()[0]
+    assert sqlstate_of(app, "SELECT 1 / (count(otp_totp_check('devflood-' || g, '000000')) * 0)"
+                            " FROM generate_series(1, 40000) g")[0] == "53400"
+    try:
+        assert app.execute("SELECT otp_device_check(%s, %s)", (key, used)).fetchone()[0] is None
+        assert app.execute("SELECT otp_device_check(%s, %s)", (key, current)).fetchone()[0] is None
+    finally:
+        conn.execute("SELECT otp_purge()")
+    reason = conn.execute("SELECT revoke_reason FROM otp_private.device WHERE key = %s", (key,)).fetchone()[0]
+    assert reason == "token_replayed"

@@ -378,13 +378,77 @@ def timing(conn, args):
                f"p10 {statistics.quantiles(samples, n=10)[0] * 1e6:.0f}, p90 {statistics.quantiles(samples, n=10)[-1] * 1e6:.0f}")
 
 
+def after_the_code(conn, args):
+    """Section 6: what a verification costs when it also signs a token, a link instead of a code,
+    checking a token, and a trusted device's check (round trips from one client; medians and p95)."""
+    print("\n6. After the code: tokens, links, devices (round trips, one client)", flush=True)
+    calls = args.after_calls
+    conn.execute("DO $$ BEGIN CREATE ROLE otp_bench_web NOLOGIN; EXCEPTION WHEN duplicate_object THEN END $$")
+    conn.execute("SELECT otp_set_policy('bench_tokens', identifier_limit => 1000000, client_limit => 1000000)")
+    conn.execute("SELECT otp_set_token_policy('bench_tokens', 'otp_bench_web', 3600)")
+
+    def ready(policy, link=False):
+        """`calls` challenges with their code and link token, delivered."""
+        started = [row[0] for row in conn.execute(
+            "SELECT (otp_initiate('a' || i || '@example.com', policy => %s, link => %s)).challenge_id"
+            "  FROM generate_series(1, %s) i", (policy, link, calls))]
+        sent = {}
+        while len(sent) < calls:
+            for challenge_id, code, link_token, delivery_id in conn.execute(
+                    "SELECT challenge_id, code, link_token, delivery_id FROM otp_claim_deliveries(1000, 600)").fetchall():
+                sent[challenge_id] = (code, link_token)
+                conn.execute("SELECT otp_ack_delivery(%s)", (delivery_id,))
+        return [(challenge_id, *sent[challenge_id]) for challenge_id in started]
+
+    def measure(label, query, parameters):
+        samples = []
+        for values in parameters:
+            start = time.perf_counter()
+            result = conn.execute(query, values).fetchone()[0]
+            samples.append(time.perf_counter() - start)
+            assert result, (label, result)
+        record("after the code", label, statistics.median(samples) * 1e6, "us",
+               f"p95 {statistics.quantiles(samples, n=20)[-1] * 1e6:.0f}")
+        return result
+
+    verify = "SELECT status = 'success' FROM otp_verify(%s, %s)"
+    measure("otp_verify, no token policy", verify, [(c, code) for c, code, _ in ready("bench")])
+    measure("otp_verify, EdDSA token", verify, [(c, code) for c, code, _ in ready("bench_tokens")])
+    measure("otp_verify_link, EdDSA token", "SELECT status = 'success' FROM otp_verify_link(%s)",
+            [(link,) for _, _, link in ready("bench_tokens", link=True)])
+    c, code, _ = ready("bench_tokens")[0]
+    eddsa = conn.execute("SELECT token FROM otp_verify(%s, %s)", (c, code)).fetchone()[0]
+    conn.execute("SELECT otp_rotate_signing_key('HS256', repeat('b', 40))")
+    measure("otp_verify, HS256 token", verify, [(c, code) for c, code, _ in ready("bench_tokens")])
+    c, code, _ = ready("bench_tokens")[0]
+    hs256 = conn.execute("SELECT token FROM otp_verify(%s, %s)", (c, code)).fetchone()[0]
+    conn.execute("SELECT otp_rotate_signing_key()")
+    for name, token in (("EdDSA", eddsa), ("HS256", hs256)):
+        measure(f"otp_token_verify, {name}", "SELECT otp_token_verify(%s) IS NOT NULL", [(token,)] * calls)
+        record("after the code", f"token length, {name}", len(token), "bytes")
+    secret = conn.execute("SELECT secret FROM otp_totp_enroll('bench-device-user')").fetchone()[0]
+    conn.execute("SELECT otp_totp_confirm('bench-device-user', otp_totp(%s))", (secret,))
+    token = conn.execute("SELECT token FROM otp_device_remember('bench-device-user')").fetchone()[0]
+    samples = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        token = conn.execute("SELECT otp_device_check('bench-device-user', %s)", (token,)).fetchone()[0]
+        samples.append(time.perf_counter() - start)
+        assert token
+    record("after the code", "otp_device_check (rotates the token)", statistics.median(samples) * 1e6, "us",
+           f"p95 {statistics.quantiles(samples, n=20)[-1] * 1e6:.0f}")
+    conn.execute("SELECT otp_remove_token_policy('bench_tokens')")
+    conn.execute("DROP ROLE otp_bench_web")
+    empty_otp_tables(conn)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--bin", required=True, help="PostgreSQL bin directory (for pgbench)")
     parser.add_argument("--csv", required=True)
-    parser.add_argument("--sections", default="12345", help="which sections to run, e.g. 12")
+    parser.add_argument("--sections", default="123456", help="which sections to run, e.g. 12")
     parser.add_argument("--timing-calls", type=int, default=200_000, help="comparisons per timing run")
     parser.add_argument("--timing-challenges", type=int, default=2000, help="otp_verify calls per timing case")
     parser.add_argument("--seconds", type=int, default=5, help="length of each pgbench run")
@@ -394,6 +458,7 @@ def main():
     parser.add_argument("--size-challenges", type=int, default=50_000, help="initiations for bytes per challenge")
     parser.add_argument("--memory-calls", type=int, default=1_000_000)
     parser.add_argument("--session-calls", type=int, default=100_000)
+    parser.add_argument("--after-calls", type=int, default=1000, help="round trips per case of section 6")
     args = parser.parse_args()
     args.dsn = f"host={args.host} port={args.port} user=postgres dbname=postgres"
 
@@ -414,6 +479,10 @@ def main():
     if "5" in args.sections:
         with psycopg.connect(args.dsn, autocommit=True) as conn:
             timing(conn, args)
+    if "6" in args.sections:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
+            after_the_code(conn, args)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.csv)), exist_ok=True)
     with open(args.csv, "w", newline="") as out:

@@ -99,20 +99,45 @@ mod otp_private {
         JsonB(jwt::jwk(kid, public_key))
     }
 
-    /// `claims` signed with the signing key `kid`.
+    /// `claims` (a JSON object's text) signed with the signing key `kid`. Text, not jsonb: jsonb
+    /// holds numbers and depths that JSON readers refuse, and they are refused here with an error,
+    /// not a panic (otp_initiate refuses such payload members before any code is sent).
     #[pg_extern(volatile, strict, parallel_safe)]
     fn sign_token(
         server_key: &[u8],
         kid: &str,
         algorithm: &str,
         sealed_secret: &[u8],
-        claims: JsonB,
+        claims: &str,
     ) -> String {
-        let serde_json::Value::Object(claims) = claims.0 else {
-            error!("otp_pg: token claims must be a JSON object");
+        let Ok(serde_json::Value::Object(claims)) = serde_json::from_str(claims) else {
+            ereport!(
+                ERROR,
+                PgSqlErrorCode::ERRCODE_INVALID_PARAMETER_VALUE,
+                "token claims must be a JSON object with numbers a 64-bit float holds, nested at most 128 levels"
+            );
         };
         let secret = open_secret(server_key, algorithm, kid, sealed_secret);
         or_raise(jwt::sign(self::algorithm(algorithm), kid, &secret, &claims))
+    }
+
+    /// `json` as a token would carry it, read and written back by the JSON reader tokens are
+    /// made with; NULL if it can't read it (a number out of a 64-bit float's range, too deep).
+    /// Equal to the input as jsonb when a token keeps it exactly.
+    #[pg_extern(immutable, strict, parallel_safe)]
+    fn token_json(json: &str) -> Option<JsonB> {
+        let value: serde_json::Value = serde_json::from_str(json).ok()?;
+        (depth(&value) <= 64).then_some(JsonB(value))
+    }
+
+    fn depth(value: &serde_json::Value) -> usize {
+        match value {
+            serde_json::Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+            serde_json::Value::Object(members) => {
+                1 + members.values().map(depth).max().unwrap_or(0)
+            }
+            _ => 0,
+        }
     }
 
     /// The kid a token's header names, or NULL for text that is not a token.
