@@ -257,7 +257,9 @@ BEGIN
         PERFORM otp_private.missing_key(device.server_key_id);
     END IF;
     IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        -- Not refused when the ledger is full: the revocation comes first, and the guard holds.
+        -- Not refused when the ledger is full (an application flooding it): the revocation is then
+        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
+        -- except in a DO block or procedure that rolls back.
         PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
         PERFORM otp_private.revoke_replayed_device(device, 1);
         RETURN NULL;

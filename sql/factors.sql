@@ -242,9 +242,10 @@ BEGIN
         PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
-    -- Recovery codes made before this enrolment began are not the user's: whoever made them
-    -- while the key had no factor (no proof is asked then) must not hold a way past it.
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key AND r.created_at < factor.created_at;
+    -- The authenticator's recovery codes are made after this (within 5 minutes, no other proof
+    -- asked): codes made before, while no active factor asked for a proof, may be anyone's, and
+    -- must not be a way past the new factor.
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
     PERFORM otp_private.clear_failures(key);
     PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
     RETURN true;

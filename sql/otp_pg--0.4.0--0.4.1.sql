@@ -308,31 +308,236 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
+CREATE FUNCTION otp_private."note_attempt_if_room"(
+	"subject" TEXT /* & str */
 ) RETURNS bool /* bool */
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
 
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
 )
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
 
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
+-- The bounds of a trusted-device policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- A token policy's setting, checked against its bounds (defined in Rust).
+CREATE FUNCTION otp_private."token_policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- The bounds of a token policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+-- A payload member as a token would carry it, to refuse one a token can not keep exactly.
+CREATE FUNCTION otp_private."token_json"(
+	"json" TEXT /* & str */
+) RETURNS jsonb /* Option < JsonB > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_json_wrapper';
+
+-- Checks a token with its signing key: signature, algorithm, expiry.
+CREATE FUNCTION otp_private."check_token"(
+	"token" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"kid" TEXT, /* & str */
+	"public_key" bytea, /* Option < & [u8] > */
+	"server_key" bytea, /* & [u8] */
+	"sealed_secret" bytea, /* & [u8] */
+	"now" timestamp with time zone /* TimestampWithTimeZone */
+) RETURNS jsonb /* JsonB */
+STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_token_wrapper';
+
+-- Seals a signing key again under another server key.
+CREATE FUNCTION otp_private."reseal_signing_key"(
+	"old_server_key" bytea, /* & [u8] */
+	"new_server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- Signs claims with a signing key opened for this call only.
+CREATE FUNCTION otp_private."sign_token"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed_secret" bytea, /* & [u8] */
+	"claims" TEXT /* & str */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sign_token_wrapper';
+
+-- The public JWK of an EdDSA signing key, for otp_jwks.
+CREATE FUNCTION otp_private."signing_jwk"(
+	"kid" TEXT, /* & str */
+	"public_key" bytea /* & [u8] */
+) RETURNS jsonb /* JsonB */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- The challenge a link token names.
+CREATE FUNCTION otp_private."link_challenge"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
+
+-- What is kept of a magic link's binding: a digest bound to the challenge.
+CREATE FUNCTION otp_private."link_binding_digest"(
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"binding" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
+
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
+
+-- Seals a delivery's link token for the outbox.
+CREATE FUNCTION otp_private."seal_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
+
+-- Opens a delivery's sealed link token for the sender that claims it.
+CREATE FUNCTION otp_private."open_delivery_link"(
 	"server_key" bytea, /* & [u8] */
 	"challenge_id" uuid, /* pgrx :: Uuid */
 	"send_number" INT, /* i32 */
@@ -340,65 +545,42 @@ CREATE FUNCTION otp_private."open_delivery_code"(
 ) RETURNS TEXT /* String */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
 
--- Seals a test identifier's fixed code under the server key.
-CREATE FUNCTION otp_private."seal_test_code"(
+-- What an attempt with a link token does to its challenge, compared in constant time.
+CREATE FUNCTION otp_private."link_outcome"(
 	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"code" TEXT /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea, /* & [u8] */
+	"binding_matches" bool, /* bool */
+	"attempts_after" INT, /* i32 */
+	"max_attempts" INT /* i32 */
+) RETURNS TEXT /* & '_ str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
+
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
 ) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
 
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
 	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
+)
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
 
 -- The device a device token names.
 CREATE FUNCTION otp_private."device_token_id"(
@@ -427,280 +609,6 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
 
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
-CREATE FUNCTION otp_private."note_attempt_if_room"(
-	"subject" TEXT /* & str */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- The challenge a link token names.
-CREATE FUNCTION otp_private."link_challenge"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- Seals a delivery's link token for the outbox.
-CREATE FUNCTION otp_private."seal_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
-
--- Opens a delivery's sealed link token for the sender that claims it.
-CREATE FUNCTION otp_private."open_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
-
--- What an attempt with a link token does to its challenge, compared in constant time.
-CREATE FUNCTION otp_private."link_outcome"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT, /* & str */
-	"digest" bytea, /* & [u8] */
-	"binding_matches" bool, /* bool */
-	"attempts_after" INT, /* i32 */
-	"max_attempts" INT /* i32 */
-) RETURNS TEXT /* & '_ str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
-
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
-
--- What is kept of a magic link's binding: a digest bound to the challenge.
-CREATE FUNCTION otp_private."link_binding_digest"(
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"binding" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- The bounds of a token policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
-
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
-
--- The bounds of a trusted-device policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
-
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
-
--- A token policy's setting, checked against its bounds (defined in Rust).
-CREATE FUNCTION otp_private."token_policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
-
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
-
--- Checks a token with its signing key: signature, algorithm, expiry.
-CREATE FUNCTION otp_private."check_token"(
-	"token" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"kid" TEXT, /* & str */
-	"public_key" bytea, /* Option < & [u8] > */
-	"server_key" bytea, /* & [u8] */
-	"sealed_secret" bytea, /* & [u8] */
-	"now" timestamp with time zone /* TimestampWithTimeZone */
-) RETURNS jsonb /* JsonB */
-STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_token_wrapper';
-
--- Signs claims with a signing key opened for this call only.
-CREATE FUNCTION otp_private."sign_token"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed_secret" bytea, /* & [u8] */
-	"claims" TEXT /* & str */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sign_token_wrapper';
-
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
-
--- Seals a signing key again under another server key.
-CREATE FUNCTION otp_private."reseal_signing_key"(
-	"old_server_key" bytea, /* & [u8] */
-	"new_server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
-
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- The public JWK of an EdDSA signing key, for otp_jwks.
-CREATE FUNCTION otp_private."signing_jwk"(
-	"kid" TEXT, /* & str */
-	"public_key" bytea /* & [u8] */
-) RETURNS jsonb /* JsonB */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
-
--- A payload member as a token would carry it, to refuse one a token can not keep exactly.
-CREATE FUNCTION otp_private."token_json"(
-	"json" TEXT /* & str */
-) RETURNS jsonb /* Option < JsonB > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_json_wrapper';
-
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
-) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
-
 -- The lock-out settings as named columns instead of an array read by position.
 CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
 	"max_failures" INT,  /* i32 */
@@ -710,6 +618,75 @@ CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
 -- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
 CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
@@ -725,6 +702,29 @@ CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -897,178 +897,6 @@ BEGIN
 END
 $$;
 
--- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text, link_token text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            CASE WHEN link_token IS NOT NULL
-                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
-                                                     link_token) END,
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code. Returns the link token and the bound transaction.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at,
-           CASE WHEN cl.sealed_link IS NOT NULL
-                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
-           c.transaction
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox. Erases the sealed link with the code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
-$$;
-
 -- Checks each setting with policy_setting, whose bounds are defined in Rust. Records its audit event.
 CREATE OR REPLACE FUNCTION @extschema@.otp_set_policy(
     name                    text,
@@ -1123,6 +951,588 @@ BEGIN
         updated_at = EXCLUDED.updated_at;
     PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
+END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
+$$;
+
+-- The token claims only otp_pg writes, named once.
+CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'policy', 'iss', 'aud'];
+END
+$$;
+
+-- The current signing key, made (EdDSA) on first use.
+CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.signing_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    IF NOT FOUND THEN
+        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
+        INSERT INTO otp_private.signing_key
+        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    END IF;
+    RETURN current;
+END
+$$;
+
+-- A new signing key, sealed under the server key.
+CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
+RETURNS otp_private.signing_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
+                || left(replace(gen_random_uuid()::text, '-', ''), 8);
+    sealed bytea;
+BEGIN
+    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
+    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
+               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
+               now(), NULL, NULL)::otp_private.signing_key;
+END
+$$;
+
+-- Starts signing tokens with a new key; the retired one verifies until its tokens expire.
+CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    made otp_private.signing_key;
+    longest integer;
+BEGIN
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
+    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
+            HINT = 'Give the same text to PostgREST as jwt-secret.';
+    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
+            HINT = 'Use otp_jwks() for the public keys.';
+    END IF;
+    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
+    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
+    UPDATE otp_private.signing_key s
+       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
+     WHERE s.retired_at IS NULL;
+    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
+    INSERT INTO otp_private.signing_key VALUES (made.*);
+    PERFORM otp_private.record_event('signing_key_rotated',
+        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
+    RETURN made.kid;
+END
+$$;
+
+-- Lists the signing keys, never their secrets.
+CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
+      FROM otp_private.signing_key s
+     ORDER BY s.created_at, s.kid
+$$;
+
+-- Publishes the public keys that verify tokens, as a JWKS document.
+CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
+        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
+    END IF;
+    RETURN jsonb_build_object('keys', coalesce(
+        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
+           FROM otp_private.signing_key s
+          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
+        '[]'::jsonb));
+END
+$$;
+
+-- Why a role may not be named by tokens, checked when a token policy is set and at every token.
+CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
+        RETURN 'must name an existing role';
+    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.oid < 16384 AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, one of PostgreSQL''s predefined roles';
+    ELSIF EXISTS (SELECT FROM pg_roles r
+                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication)
+                     AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, a superuser or a role that creates roles or databases, bypasses row security or replicates';
+    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER'))
+          OR EXISTS (SELECT FROM pg_namespace n WHERE pg_has_role(role, n.nspowner, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, the owner of the database or of a schema';
+    ELSIF EXISTS (SELECT FROM pg_proc p
+                   WHERE p.prosecdef AND p.pronamespace IN ('@extschema@'::regnamespace, 'otp_private'::regnamespace)
+                     AND has_function_privilege(role, p.oid, 'EXECUTE')) THEN
+        RETURN 'must not be able to call otp_pg''s functions (the application''s, the sender''s, the administrator''s)';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Sets a policy's tokens: role, lifetime, issuer, audience, payload claims.
+CREATE FUNCTION @extschema@.otp_set_token_policy(
+    policy           text,
+    role             text,
+    lifetime_seconds integer DEFAULT 3600,
+    issuer           text DEFAULT NULL,
+    audience         text DEFAULT NULL,
+    payload_claims   text[] DEFAULT '{}'
+) RETURNS @extschema@.otp_token_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_policy;
+    stored otp_private.token_policy;
+    claim text;
+    problem text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
+    settings := otp_private.policy_of(policy);
+    problem := otp_private.token_role_problem(role);
+    IF problem IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
+    END IF;
+    PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
+    IF issuer IS NOT NULL AND (length(issuer) NOT BETWEEN 1 AND 255 OR issuer ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters, none a control character';
+    ELSIF audience IS NOT NULL AND (length(audience) NOT BETWEEN 1 AND 255 OR audience ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters, none a control character';
+    ELSIF cardinality(payload_claims) > 32 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
+    END IF;
+    FOREACH claim IN ARRAY payload_claims LOOP
+        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
+                                 coalesce(left(claim, 40), 'NULL'));
+        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
+        END IF;
+    END LOOP;
+    INSERT INTO otp_private.token_policy AS t
+        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
+    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
+            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
+    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
+        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
+        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
+    RETURNING * INTO stored;
+    PERFORM otp_private.record_event('token_policy_set', settings.name,
+        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
+    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
+               stored.payload_claims)::@extschema@.otp_token_policy;
+END
+$$;
+
+-- Lists the token policies.
+CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
+      FROM otp_private.token_policy t ORDER BY t.policy
+$$;
+
+-- Stops a policy's tokens.
+CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
+    END IF;
+    RETURN FOUND;
+END
+$$;
+
+-- Signs a token under a policy's settings and records it.
+CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], factors text[], aal integer,
+                                        carried jsonb, challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings otp_private.token_policy;
+    signer otp_private.signing_key;
+    claims jsonb;
+    token text;
+BEGIN
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
+                             otp_private.token_role_problem(settings.role)),
+            HINT = 'An administrator sets another role with otp_set_token_policy.';
+    END IF;
+    signer := otp_private.current_signing_key();
+    -- A member a token can't keep exactly is left out: otp_initiate refuses such members under the
+    -- policy as it is then, and a member the policy came to copy later must not fail a right code.
+    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
+                 FROM jsonb_each(coalesce(carried, '{}')) c
+                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims())
+                  AND otp_private.token_json(c.value::text) IS NOT DISTINCT FROM c.value)
+              || jsonb_strip_nulls(jsonb_build_object(
+                     'sub', subject, 'role', settings.role,
+                     'iat', floor(extract(epoch FROM now()))::bigint,
+                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
+                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
+                     'policy', settings.policy,
+                     'iss', settings.issuer, 'aud', settings.audience));
+    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims::text)
+                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
+        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
+                                     'factors', claims -> 'factors', 'exp', claims -> 'exp'));
+    RETURN token;
+END
+$$;
+
+-- Refuses at initiation a payload that would make the policy's tokens too long to check.
+CREATE FUNCTION otp_private.check_token_payload(policy text, payload jsonb) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    claims text[];
+    copied jsonb;
+BEGIN
+    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = policy;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    IF jsonb_typeof(payload -> 'sub') = 'string' AND length(payload ->> 'sub') > 256 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload "sub" must be at most 256 characters: it names the subject of the policy''s tokens';
+    END IF;
+    copied := (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c WHERE c.key = ANY (claims));
+    IF octet_length(copied::text) > 2048 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload members that the policy copies into tokens must be at most 2048 bytes as JSON';
+    END IF;
+    -- A token is JSON as RFC 8259 readers take it: numbers a 64-bit float keeps, 64 levels at most.
+    IF copied IS NOT NULL AND otp_private.token_json(copied::text) IS DISTINCT FROM copied THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'payload members that the policy copies into tokens must hold numbers JSON readers keep exactly (64-bit integers, floats as written) and nest at most 64 levels';
+    END IF;
+END
+$$;
+
+-- The token a verified challenge returns.
+CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.issue_token(
+        challenge.policy,
+        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
+             ELSE challenge.identifier END,
+        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
+        ARRAY[challenge.channel::text], 1, challenge.payload, challenge_id => challenge.challenge_id);
+END
+$$;
+
+-- The claims of a token that verifies now, or why not.
+CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    signer otp_private.signing_key;
+    verdict jsonb;
+BEGIN
+    IF octet_length(token) > 8192 THEN
+        reason := 'token is longer than 8192 bytes';
+        RETURN;
+    END IF;
+    SELECT * INTO signer FROM otp_private.signing_key s
+     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
+    IF NOT FOUND THEN
+        reason := 'token is malformed or names no signing key that verifies now';
+        RETURN;
+    END IF;
+    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
+                                               signer.sealed_secret, now())
+                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
+    claims := verdict -> 'claims';
+    reason := verdict ->> 'reason';
+END
+$$;
+
+-- The claims of a token otp_pg signed, if it verifies now.
+CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('token', token IS NULL);
+    RETURN (otp_private.token_verdict(token)).claims;
+END
+$$;
+
+-- Checks the token a step-up starts from.
+CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    verdict record;
+    settings otp_private.token_policy;
+    problem text;
+BEGIN
+    IF token IS NULL THEN
+        RETURN NULL;
+    END IF;
+    verdict := otp_private.token_verdict(token);
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
+    problem := CASE
+        WHEN verdict.claims IS NULL THEN verdict.reason
+        WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
+        WHEN jsonb_typeof(verdict.claims -> 'factors') IS DISTINCT FROM 'array'
+             OR NOT verdict.claims -> 'factors' ?| ARRAY['email', 'sms']
+             OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
+            THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
+        WHEN verdict.claims ->> 'policy' IS DISTINCT FROM policy
+             OR verdict.claims ->> 'iss' IS DISTINCT FROM settings.issuer
+             OR verdict.claims ->> 'aud' IS DISTINCT FROM settings.audience
+            THEN 'token was issued under another policy, or another issuer or audience'
+        WHEN (verdict.claims ->> 'iat')::numeric < floor(extract(epoch FROM settings.updated_at))
+            THEN 'token was issued before its policy last changed'
+    END;
+    IF problem IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
+                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
+    END IF;
+    RETURN verdict.claims;
+END
+$$;
+
+-- The token after a factor check: first factor, or a step-up to aal 2.
+CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb, factor text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF first IS NULL THEN
+        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], ARRAY[factor], 1, NULL, key => key);
+    END IF;
+    RETURN otp_private.issue_token(policy, key,
+        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(first -> 'amr')
+                                      UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
+        ARRAY(SELECT jsonb_array_elements_text(first -> 'factors')) || factor,
+        2, first, key => key);
+END
+$$;
+
+-- Refuses a token function under a policy that issues no tokens.
+CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    name text := (otp_private.policy_of(policy)).name;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
+        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
+            HINT = 'An administrator sets one with otp_set_token_policy.';
+    END IF;
+    RETURN name;
 END
 $$;
 
@@ -1498,1254 +1908,176 @@ BEGIN
 END
 $$;
 
--- The token claims only otp_pg writes, named once.
-CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN ARRAY['sub', 'role', 'iat', 'exp', 'nbf', 'jti', 'aal', 'amr', 'factors', 'policy', 'iss', 'aud'];
-END
-$$;
-
--- The current signing key, made (EdDSA) on first use.
-CREATE FUNCTION otp_private.current_signing_key() RETURNS otp_private.signing_key
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    current otp_private.signing_key;
 BEGIN
-    SELECT * INTO current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
-    IF NOT FOUND THEN
-        -- In FROM, so that the key is made once (a (f()).* list would call f once per column).
-        INSERT INTO otp_private.signing_key
-        SELECT * FROM otp_private.new_signing_key('EdDSA', NULL, otp_private.current_key())
-        ON CONFLICT DO NOTHING;
-        SELECT * INTO STRICT current FROM otp_private.signing_key s WHERE s.retired_at IS NULL;
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
     END IF;
-    RETURN current;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
 END
 $$;
 
--- A new signing key, sealed under the server key.
-CREATE FUNCTION otp_private.new_signing_key(algorithm text, secret text, server_key otp_private.server_key)
-RETURNS otp_private.signing_key
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    kid text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS') || '-'
-                || left(replace(gen_random_uuid()::text, '-', ''), 8);
-    sealed bytea;
-BEGIN
-    sealed := otp_private.seal_signing_secret(server_key.secret, kid, algorithm, secret);
-    RETURN ROW(kid, algorithm, server_key.key_id, sealed,
-               otp_private.signing_public_key(server_key.secret, kid, algorithm, sealed),
-               now(), NULL, NULL)::otp_private.signing_key;
-END
-$$;
-
--- Starts signing tokens with a new key; the retired one verifies until its tokens expire.
-CREATE FUNCTION @extschema@.otp_rotate_signing_key(algorithm text DEFAULT 'EdDSA', secret text DEFAULT NULL)
-RETURNS text
+-- Opens through open_delivery_code. Returns the link token and the bound transaction.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    made otp_private.signing_key;
-    longest integer;
-BEGIN
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    IF algorithm NOT IN ('EdDSA', 'HS256') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('algorithm must be EdDSA or HS256 (got %s)', left(algorithm, 40));
-    ELSIF algorithm = 'HS256' AND (secret IS NULL OR octet_length(secret) < 32 OR octet_length(secret) > 512) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'secret must be 32 to 512 bytes for an HS256 key',
-            HINT = 'Give the same text to PostgREST as jwt-secret.';
-    ELSIF algorithm = 'EdDSA' AND secret IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'secret must be NULL for an EdDSA key: otp_pg makes the key and publishes its public half',
-            HINT = 'Use otp_jwks() for the public keys.';
-    END IF;
-    LOCK TABLE otp_private.signing_key IN SHARE ROW EXCLUSIVE MODE;
-    SELECT max(t.lifetime_seconds) INTO longest FROM otp_private.token_policy t;
-    UPDATE otp_private.signing_key s
-       SET retired_at = now(), verify_until = now() + make_interval(secs => coalesce(longest, 0) + 60)
-     WHERE s.retired_at IS NULL;
-    made := otp_private.new_signing_key(algorithm, secret, otp_private.current_key());
-    INSERT INTO otp_private.signing_key VALUES (made.*);
-    PERFORM otp_private.record_event('signing_key_rotated',
-        detail => jsonb_build_object('kid', made.kid, 'algorithm', made.algorithm));
-    RETURN made.kid;
-END
-$$;
-
--- Lists the signing keys, never their secrets.
-CREATE FUNCTION @extschema@.otp_signing_keys() RETURNS SETOF @extschema@.otp_signing_key
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT s.kid, s.algorithm, s.created_at, s.retired_at, s.verify_until
-      FROM otp_private.signing_key s
-     ORDER BY s.created_at, s.kid
-$$;
-
--- Publishes the public keys that verify tokens, as a JWKS document.
-CREATE FUNCTION @extschema@.otp_jwks() RETURNS jsonb
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.signing_key s WHERE s.retired_at IS NULL) THEN
-        PERFORM otp_private.current_signing_key();  -- publish the key before the first token
-    END IF;
-    RETURN jsonb_build_object('keys', coalesce(
-        (SELECT jsonb_agg(otp_private.signing_jwk(s.kid, s.public_key) ORDER BY s.created_at DESC)
-           FROM otp_private.signing_key s
-          WHERE s.algorithm = 'EdDSA' AND (s.retired_at IS NULL OR s.verify_until > now())),
-        '[]'::jsonb));
-END
-$$;
-
--- Why a role may not be named by tokens, checked when a token policy is set and at every token.
-CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
 AS $$
 #variable_conflict use_variable
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
-        RETURN 'must name an existing role';
-    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.oid < 16384 AND pg_has_role(role, r.oid, 'MEMBER')) THEN
-        RETURN 'must not be, or belong to, one of PostgreSQL''s predefined roles';
-    ELSIF EXISTS (SELECT FROM pg_roles r
-                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication)
-                     AND pg_has_role(role, r.oid, 'MEMBER')) THEN
-        RETURN 'must not be, or belong to, a superuser or a role that creates roles, bypasses row security or replicates';
-    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER')) THEN
-        RETURN 'must not be, or belong to, the owner of the database';
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
     END IF;
-    RETURN NULL;
-END
-$$;
-
--- Sets a policy's tokens: role, lifetime, issuer, audience, payload claims.
-CREATE FUNCTION @extschema@.otp_set_token_policy(
-    policy           text,
-    role             text,
-    lifetime_seconds integer DEFAULT 3600,
-    issuer           text DEFAULT NULL,
-    audience         text DEFAULT NULL,
-    payload_claims   text[] DEFAULT '{}'
-) RETURNS @extschema@.otp_token_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings @extschema@.otp_policy;
-    stored otp_private.token_policy;
-    claim text;
-    problem text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('role', role IS NULL),
-            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
-            otp_private.refuse_null('payload_claims', payload_claims IS NULL);
-    settings := otp_private.policy_of(policy);
-    problem := otp_private.token_role_problem(role);
-    IF problem IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
-    END IF;
-    PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
-    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
-    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
-    ELSIF cardinality(payload_claims) > 32 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
-    END IF;
-    FOREACH claim IN ARRAY payload_claims LOOP
-        IF claim IS NULL OR claim !~ '^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$' THEN
-            RAISE EXCEPTION USING ERRCODE = '22023',
-                MESSAGE = format('payload_claims must hold names of 1 to 64 letters, digits, _ . : - (got %s)',
-                                 coalesce(left(claim, 40), 'NULL'));
-        ELSIF claim = ANY (otp_private.reserved_claims()) THEN
-            RAISE EXCEPTION USING ERRCODE = '22023',
-                MESSAGE = format('payload_claims must not name the reserved claim %s', claim);
-        END IF;
-    END LOOP;
-    INSERT INTO otp_private.token_policy AS t
-        (policy, role, lifetime_seconds, issuer, audience, payload_claims, updated_at)
-    VALUES (settings.name, role, lifetime_seconds, issuer, audience,
-            ARRAY(SELECT DISTINCT c FROM unnest(payload_claims) c ORDER BY c), now())
-    ON CONFLICT ON CONSTRAINT token_policy_pkey DO UPDATE SET
-        role = EXCLUDED.role, lifetime_seconds = EXCLUDED.lifetime_seconds, issuer = EXCLUDED.issuer,
-        audience = EXCLUDED.audience, payload_claims = EXCLUDED.payload_claims, updated_at = EXCLUDED.updated_at
-    RETURNING * INTO stored;
-    PERFORM otp_private.record_event('token_policy_set', settings.name,
-        detail => jsonb_build_object('role', role, 'lifetime_seconds', lifetime_seconds));
-    RETURN ROW(stored.policy, stored.role, stored.lifetime_seconds, stored.issuer, stored.audience,
-               stored.payload_claims)::@extschema@.otp_token_policy;
-END
-$$;
-
--- Lists the token policies.
-CREATE FUNCTION @extschema@.otp_token_policies() RETURNS SETOF @extschema@.otp_token_policy
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT t.policy, t.role, t.lifetime_seconds, t.issuer, t.audience, t.payload_claims
-      FROM otp_private.token_policy t ORDER BY t.policy
-$$;
-
--- Stops a policy's tokens.
-CREATE FUNCTION @extschema@.otp_remove_token_policy(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.token_policy t WHERE t.policy = policy;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('token_policy_set', policy, detail => '{"removed": true}');
-    END IF;
-    RETURN FOUND;
-END
-$$;
-
--- Signs a token under a policy's settings and records it.
-CREATE FUNCTION otp_private.issue_token(policy text, subject text, amr text[], factors text[], aal integer,
-                                        carried jsonb, challenge_id uuid DEFAULT NULL, key text DEFAULT NULL)
-RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings otp_private.token_policy;
-    signer otp_private.signing_key;
-    claims jsonb;
-    token text;
-BEGIN
-    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
-                             otp_private.token_role_problem(settings.role)),
-            HINT = 'An administrator sets another role with otp_set_token_policy.';
-    END IF;
-    signer := otp_private.current_signing_key();
-    claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
-                 FROM jsonb_each(coalesce(carried, '{}')) c
-                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims()))
-              || jsonb_strip_nulls(jsonb_build_object(
-                     'sub', subject, 'role', settings.role,
-                     'iat', floor(extract(epoch FROM now()))::bigint,
-                     'exp', floor(extract(epoch FROM now()))::bigint + settings.lifetime_seconds,
-                     'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
-                     'policy', settings.policy,
-                     'iss', settings.issuer, 'aud', settings.audience));
-    token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims::text)
-                FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
-    PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,
-        detail => jsonb_build_object('jti', claims -> 'jti', 'kid', signer.kid, 'aal', aal, 'amr', claims -> 'amr',
-                                     'factors', claims -> 'factors', 'exp', claims -> 'exp'));
-    RETURN token;
-END
-$$;
-
--- Refuses at initiation a payload that would make the policy's tokens too long to check.
-CREATE FUNCTION otp_private.check_token_payload(policy text, payload jsonb) RETURNS void
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    claims text[];
-    copied jsonb;
-BEGIN
-    SELECT t.payload_claims INTO claims FROM otp_private.token_policy t WHERE t.policy = policy;
-    IF NOT FOUND THEN
-        RETURN;
-    END IF;
-    IF jsonb_typeof(payload -> 'sub') = 'string' AND length(payload ->> 'sub') > 256 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'payload "sub" must be at most 256 characters: it names the subject of the policy''s tokens';
-    END IF;
-    copied := (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(payload) c WHERE c.key = ANY (claims));
-    IF octet_length(copied::text) > 2048 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'payload members that the policy copies into tokens must be at most 2048 bytes as JSON';
-    END IF;
-    -- A token is JSON as RFC 8259 readers take it: numbers a 64-bit float keeps, 64 levels at most.
-    IF copied IS NOT NULL AND otp_private.token_json(copied::text) IS DISTINCT FROM copied THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'payload members that the policy copies into tokens must hold numbers a 64-bit float keeps exactly and nest at most 64 levels';
-    END IF;
-END
-$$;
-
--- The token a verified challenge returns.
-CREATE FUNCTION otp_private.challenge_token(challenge otp_private.challenge) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN otp_private.issue_token(
-        challenge.policy,
-        CASE WHEN jsonb_typeof(challenge.payload -> 'sub') = 'string' THEN challenge.payload ->> 'sub'
-             ELSE challenge.identifier END,
-        CASE WHEN challenge.channel = 'sms' THEN ARRAY['otp', 'sms'] ELSE ARRAY['otp'] END,
-        ARRAY[challenge.channel::text], 1, challenge.payload, challenge_id => challenge.challenge_id);
-END
-$$;
-
--- The claims of a token that verifies now, or why not.
-CREATE FUNCTION otp_private.token_verdict(token text, OUT claims jsonb, OUT reason text)
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    signer otp_private.signing_key;
-    verdict jsonb;
-BEGIN
-    IF octet_length(token) > 8192 THEN
-        reason := 'token is longer than 8192 bytes';
-        RETURN;
-    END IF;
-    SELECT * INTO signer FROM otp_private.signing_key s
-     WHERE s.kid = otp_private.token_kid(token) AND (s.retired_at IS NULL OR s.verify_until > now());
-    IF NOT FOUND THEN
-        reason := 'token is malformed or names no signing key that verifies now';
-        RETURN;
-    END IF;
-    verdict := (SELECT otp_private.check_token(token, signer.algorithm, signer.kid, signer.public_key, k.secret,
-                                               signer.sealed_secret, now())
-                  FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
-    claims := verdict -> 'claims';
-    reason := verdict ->> 'reason';
-END
-$$;
-
--- The claims of a token otp_pg signed, if it verifies now.
-CREATE FUNCTION @extschema@.otp_token_verify(token text) RETURNS jsonb
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('token', token IS NULL);
-    RETURN (otp_private.token_verdict(token)).claims;
-END
-$$;
-
--- Checks the token a step-up starts from.
-CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    verdict record;
-    problem text;
-BEGIN
-    IF token IS NULL THEN
-        RETURN NULL;
-    END IF;
-    verdict := otp_private.token_verdict(token);
-    problem := CASE
-        WHEN verdict.claims IS NULL THEN verdict.reason
-        WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
-        WHEN jsonb_typeof(verdict.claims -> 'factors') IS DISTINCT FROM 'array'
-             OR NOT verdict.claims -> 'factors' ?| ARRAY['email', 'sms']
-             OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
-            THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
-        WHEN verdict.claims ->> 'policy' IS DISTINCT FROM policy
-            THEN 'token was issued under another policy'
-    END;
-    IF problem IS NOT NULL THEN
-        PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,
-                                                jsonb_build_object('reason', problem, 'key', left(key, 200)), NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT401', MESSAGE = format('token cannot be stepped up: %s', problem);
-    END IF;
-    RETURN verdict.claims;
-END
-$$;
-
--- The token after a factor check: first factor, or a step-up to aal 2.
-CREATE FUNCTION otp_private.factor_token(key text, policy text, first jsonb, factor text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF first IS NULL THEN
-        RETURN otp_private.issue_token(policy, key, ARRAY['otp'], ARRAY[factor], 1, NULL, key => key);
-    END IF;
-    RETURN otp_private.issue_token(policy, key,
-        ARRAY(SELECT DISTINCT m FROM (SELECT jsonb_array_elements_text(first -> 'amr')
-                                      UNION ALL SELECT unnest(ARRAY['otp', 'mfa'])) a(m) ORDER BY m),
-        ARRAY(SELECT jsonb_array_elements_text(first -> 'factors')) || factor,
-        2, first, key => key);
-END
-$$;
-
--- Refuses a token function under a policy that issues no tokens.
-CREATE FUNCTION otp_private.require_token_policy(policy text) RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    name text := (otp_private.policy_of(policy)).name;
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.token_policy t WHERE t.policy = name) THEN
-        RAISE EXCEPTION USING ERRCODE = '55000', MESSAGE = format('policy %s issues no tokens', name),
-            HINT = 'An administrator sets one with otp_set_token_policy.';
-    END IF;
-    RETURN name;
-END
-$$;
-
--- The built-in default trusted-device policy.
-CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
-END
-$$;
-
--- A trusted-device policy by name.
-CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found @extschema@.otp_device_policy;
-BEGIN
-    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
-      FROM otp_private.device_policy p WHERE p.policy = name;
-    IF found.policy IS NOT NULL THEN
-        RETURN found;
-    ELSIF name = 'default' THEN
-        RETURN otp_private.builtin_device_policy();
-    END IF;
-    RAISE EXCEPTION USING ERRCODE = '22023',
-        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
-        HINT = 'Create it with otp_set_device_policy(policy => ...).';
-END
-$$;
-
--- An audit event about a trusted device.
-CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
-END
-$$;
-
--- Revokes a key's trusted devices, erasing their digests.
-CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    revoked uuid[];
-BEGIN
-    PERFORM FROM otp_private.device d
-     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-       AND (devices IS NULL OR d.device_id = ANY (devices))
-     ORDER BY d.device_id
-       FOR UPDATE;
-    WITH changed AS (
-        UPDATE otp_private.device d
-           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-           AND (devices IS NULL OR d.device_id = ANY (devices))
-        RETURNING d.device_id
-    )
-    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
-    IF revoked IS NULL THEN
-        RETURN 0;
-    END IF;
-    PERFORM otp_private.record_device_event('device_revoked', key,
-        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
-    RETURN cardinality(revoked);
-END
-$$;
-
--- Sets a trusted-device policy.
-CREATE FUNCTION @extschema@.otp_set_device_policy(
-    policy           text,
-    lifetime_seconds integer DEFAULT 2592000,
-    max_devices      integer DEFAULT 10
-) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_device_policy;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
-            otp_private.refuse_null('max_devices', max_devices IS NULL);
-    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
-    END IF;
-    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
-                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
-    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
-    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
-    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
-        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
-    RETURN result;
-END
-$$;
-
--- Lists the trusted-device policies.
-CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
-      FROM otp_private.device_policy p
-    UNION ALL
-    SELECT otp_private.builtin_device_policy()
-     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
-    ORDER BY 1
-$$;
-
--- Remembers a device after a fresh factor check; its token is shown once.
-CREATE FUNCTION @extschema@.otp_device_remember(
-    key    text,
-    label  text DEFAULT NULL,
-    policy text DEFAULT 'default'
-) RETURNS @extschema@.otp_device_token
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings @extschema@.otp_device_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    made record;
-    expires timestamptz;
-    evicted uuid[];
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.check_key(key);
-    IF label IS NOT NULL THEN
-        PERFORM otp_private.check_device_label(label);
-    END IF;
-    settings := otp_private.device_policy_of(policy);
-    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
-    -- the first finds it.
-    UPDATE otp_private.totp_factor f SET proved_at = NULL
-     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT401',
-            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
-            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
-    END IF;
-    server_key := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
-    expires := now() + make_interval(secs => settings.lifetime_seconds);
-    INSERT INTO otp_private.device
-        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
-    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
-    PERFORM otp_private.record_device_event('device_remembered', key,
-        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
-    -- The new device counts first; the others by when they were last used.
-    SELECT array_agg(q.device_id) INTO evicted
-      FROM (SELECT d.device_id FROM otp_private.device d
-             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
-            OFFSET settings.max_devices) q;
-    IF evicted IS NOT NULL THEN
-        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
-    END IF;
-    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
-END
-$$;
-
--- Revokes a device whose used token was presented, a rolled-back presentation included.
-CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF replays > 0 THEN
-        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
-    END IF;
-    RETURN false;
-END
-$$;
-
--- Checks a trusted device's token and rotates it.
-CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    presented uuid;
-    device otp_private.device;
-    failure text;
-    server_secret bytea;
-    current otp_private.server_key;
-    made record;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_device_check');
-    presented := otp_private.device_token_id(token);
-    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
-        RETURN NULL;
-    END IF;
-    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
-    IF FOUND AND device.revoked_at IS NULL
-       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
-        device.revoked_at := now();
-    END IF;
-    failure := CASE WHEN NOT FOUND THEN 'unknown'
-                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
-                    WHEN device.expires_at <= now() THEN 'expired' END;
-    IF failure IS NOT NULL THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key,
-            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
-        RETURN NULL;
-    END IF;
-    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
-    IF NOT FOUND THEN
-        PERFORM otp_private.missing_key(device.server_key_id);
-    END IF;
-    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        -- Not refused when the ledger is full: the revocation comes first, and the guard holds.
-        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
-        PERFORM otp_private.revoke_replayed_device(device, 1);
-        RETURN NULL;
-    END IF;
-    -- The next token is digested under the current server key: a device in use moves off a
-    -- retired key at its next check.
-    current := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
-    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
-     WHERE d.device_id = device.device_id;
-    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
-    RETURN made.token;
-END
-$$;
-
--- Lists a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
     RETURN QUERY
-        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
-          FROM otp_private.device d
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
 END
 $$;
 
--- Revokes one trusted device.
-CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
-END
-$$;
-
--- Revokes all of a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested');
-END
-$$;
-
--- An audit event about a key's factor.
-CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
 RETURNS void
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256),
-                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
-END
-$$;
-
--- A key's taken-back checks counted in one place, by every check and by otp_purge.
-CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
-        PERFORM otp_private.count_failure(key);
-    END LOOP;
-END
-$$;
-
--- Records through record_factor_failures; a key no factor can have is not noted.
-CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- no factor can have it: nothing to lock or count
-    END IF;
-    PERFORM otp_private.lock_factor_checks(key);
-    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
-END
-$$;
-
--- Reads factor_lockout_settings. Records its audit event.
-CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
 DECLARE
-    max_failures integer;
-    window_seconds integer;
-    lockout_seconds integer;
+    challenge otp_private.challenge;
 BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
-    END IF;
-    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
-      FROM otp_private.factor_lockout_settings() s;
-    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
-    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
-    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
-    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, clock_timestamp())
-    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
-    UPDATE otp_private.factor_failure f
-       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
-     WHERE f.key = key AND f.failures >= max_failures;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('factor_locked', key => key,
-                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
-    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
 END
 $$;
 
--- What to do next is a HINT. Records its audit event. Clears the proof a trusted device needs.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
-    key       text,
-    account   text DEFAULT NULL,
-    issuer    text DEFAULT NULL,
-    digits    integer DEFAULT 6,
-    period    integer DEFAULT 30,
-    algorithm text DEFAULT 'sha1'
-) RETURNS @extschema@.otp_enrollment
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    existing text;
-    secret text;
-    uri text;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('digits', digits IS NULL);
-    PERFORM otp_private.refuse_null('period', period IS NULL);
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    PERFORM otp_private.check_key(key);
-    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
-    IF existing = 'active' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor',
-            HINT = 'Remove it with otp_totp_disable first.';
-    END IF;
-    secret := otp_private.new_totp_secret();
-    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.totp_factor AS f
-        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
-            digits, period, lower(algorithm), now())
-    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
-        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
-        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
-    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
-    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs; removes recovery codes made before the enrolment.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
+    acknowledged otp_private.delivery;
 BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.begin_factor_check(key);
-    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
-    locked := otp_private.locked_out(key);
-    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
-    -- when the factor exists would make a wrong code for a key with one take longer.
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR locked THEN
-        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
-        -- where nothing is written either way), so the time doesn't tell whether the key has a
-        -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
-     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
     IF NOT FOUND THEN
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
         RETURN false;
     END IF;
-    -- Recovery codes made before this enrolment began are not the user's: whoever made them
-    -- while the key had no factor (no proof is asked then) must not hold a way past it.
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key AND r.created_at < factor.created_at;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
     RETURN true;
 END
 $$;
 
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
 DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
 BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.refuse_null('skew', skew IS NULL);
-    PERFORM otp_private.check_range('skew', skew, 0, 10);
-    PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
-    IF NOT FOUND OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
         RETURN false;
     END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
-     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_checked', key, false);
-    RETURN true;
-END
-$$;
-
--- Records its audit event. Revokes the key's trusted devices.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    removed bigint;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
-    GET DIAGNOSTICS removed = ROW_COUNT;
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
-    IF removed > 0 THEN
-        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
-    END IF;
-    RETURN removed > 0;
-END
-$$;
-
--- Records its audit event. While the key has an active authenticator, needs a code of it accepted in the last 5 minutes.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    code text;
-    made integer := 0;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('count', count IS NULL);
-    PERFORM otp_private.check_key(key);
-    PERFORM otp_private.check_range('count', count, 1, 100);
-    IF EXISTS (SELECT FROM otp_private.totp_factor f
-                WHERE f.key = key AND f.state = 'active'
-                  AND (f.last_step IS NULL
-                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT401',
-            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
-            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
-    END IF;
-    server_key := otp_private.current_key();
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    WHILE made < count LOOP
-        code := otp_private.new_recovery_code();
-        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
-                server_key.key_id, now())
-        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
-        IF FOUND THEN
-            made := made + 1;
-            RETURN NEXT code;
-        END IF;
-    END LOOP;
-    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof and revokes the key's trusted devices.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    canonical text;
-    digests bytea[];
-    found_at integer := 0;
-    server_secret bytea;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
-    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    canonical := otp_private.normalize_recovery_code(code);
-    -- The same query whether or not the key has codes: an aggregate gives one row either way.
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- A malformed code is digested all the same: every answer costs one digest and one search.
-    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
-    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    -- The factor row before the devices, in the order otp_device_remember takes them.
-    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
-    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
-    RETURN true;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
 END
 $$;
 
 -- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_factor_status;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
-           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
-           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
-           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
-      INTO result;
-    RETURN result;
-END
-$$;
-
--- A factor check that returns a signed token, or steps one up.
-CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
-RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    first jsonb;
-    passed boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    policy := otp_private.require_token_policy(policy);
-    first := otp_private.step_up_subject(token, key, policy);
-    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
-                   ELSE @extschema@.otp_totp_check(key, code) END;
-    IF NOT passed THEN
-        RETURN NULL;
-    END IF;
-    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
-END
-$$;
-
--- A TOTP check that returns a signed token, or steps one up.
-CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
-RETURNS text
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN otp_private.checked_factor_token(key, code, token, policy, false);
-END
-$$;
-
--- A recovery code that returns a signed token, or steps one up.
-CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
-RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN otp_private.checked_factor_token(key, code, token, policy, true);
-END
-$$;
-
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
 AS $$
 #variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
 BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
 END
-$$;
-
--- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
-CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    UPDATE otp_private.test_identifier t
-       SET failures = t.failures + wrong,
-           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
-                             ELSE t.expires_at END
-     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
-       AND wrong > 0
-    RETURNING * INTO registered;
-    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
-        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
-            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
-            detail => jsonb_build_object('failures', registered.failures));
-    END IF;
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses,
-               registered.failures)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
-        failures = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
 $$;
 
 -- Checks what otp_initiate binds a challenge to: a transaction, a link binding.
@@ -3285,6 +2617,691 @@ BEGIN
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
     PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+-- The built-in default trusted-device policy.
+CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
+END
+$$;
+
+-- A trusted-device policy by name.
+CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found @extschema@.otp_device_policy;
+BEGIN
+    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
+      FROM otp_private.device_policy p WHERE p.policy = name;
+    IF found.policy IS NOT NULL THEN
+        RETURN found;
+    ELSIF name = 'default' THEN
+        RETURN otp_private.builtin_device_policy();
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
+        HINT = 'Create it with otp_set_device_policy(policy => ...).';
+END
+$$;
+
+-- An audit event about a trusted device.
+CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
+END
+$$;
+
+-- Revokes a key's trusted devices, erasing their digests.
+CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    revoked uuid[];
+BEGIN
+    PERFORM FROM otp_private.device d
+     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+       AND (devices IS NULL OR d.device_id = ANY (devices))
+     ORDER BY d.device_id
+       FOR UPDATE;
+    WITH changed AS (
+        UPDATE otp_private.device d
+           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+           AND (devices IS NULL OR d.device_id = ANY (devices))
+        RETURNING d.device_id
+    )
+    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
+    IF revoked IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM otp_private.record_device_event('device_revoked', key,
+        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
+    RETURN cardinality(revoked);
+END
+$$;
+
+-- Sets a trusted-device policy.
+CREATE FUNCTION @extschema@.otp_set_device_policy(
+    policy           text,
+    lifetime_seconds integer DEFAULT 2592000,
+    max_devices      integer DEFAULT 10
+) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_device_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('max_devices', max_devices IS NULL);
+    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
+                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
+    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
+    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
+    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
+        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
+    RETURN result;
+END
+$$;
+
+-- Lists the trusted-device policies.
+CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
+      FROM otp_private.device_policy p
+    UNION ALL
+    SELECT otp_private.builtin_device_policy()
+     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
+    ORDER BY 1
+$$;
+
+-- Remembers a device after a fresh factor check; its token is shown once.
+CREATE FUNCTION @extschema@.otp_device_remember(
+    key    text,
+    label  text DEFAULT NULL,
+    policy text DEFAULT 'default'
+) RETURNS @extschema@.otp_device_token
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_device_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    made record;
+    expires timestamptz;
+    evicted uuid[];
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.check_key(key);
+    IF label IS NOT NULL THEN
+        PERFORM otp_private.check_device_label(label);
+    END IF;
+    settings := otp_private.device_policy_of(policy);
+    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
+    -- the first finds it.
+    UPDATE otp_private.totp_factor f SET proved_at = NULL
+     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
+            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
+    END IF;
+    server_key := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
+    expires := now() + make_interval(secs => settings.lifetime_seconds);
+    INSERT INTO otp_private.device
+        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
+    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
+    PERFORM otp_private.record_device_event('device_remembered', key,
+        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
+    -- The new device counts first; the others by when they were last used.
+    SELECT array_agg(q.device_id) INTO evicted
+      FROM (SELECT d.device_id FROM otp_private.device d
+             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
+            OFFSET settings.max_devices) q;
+    IF evicted IS NOT NULL THEN
+        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
+    END IF;
+    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
+END
+$$;
+
+-- Revokes a device whose used token was presented, a rolled-back presentation included.
+CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replays > 0 THEN
+        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
+    END IF;
+    RETURN false;
+END
+$$;
+
+-- Checks a trusted device's token and rotates it.
+CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    presented uuid;
+    device otp_private.device;
+    failure text;
+    server_secret bytea;
+    current otp_private.server_key;
+    made record;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_device_check');
+    presented := otp_private.device_token_id(token);
+    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
+        RETURN NULL;
+    END IF;
+    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    IF FOUND AND device.revoked_at IS NULL
+       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
+        device.revoked_at := now();
+    END IF;
+    failure := CASE WHEN NOT FOUND THEN 'unknown'
+                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
+                    WHEN device.expires_at <= now() THEN 'expired' END;
+    IF failure IS NOT NULL THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key,
+            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
+        RETURN NULL;
+    END IF;
+    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
+    IF NOT FOUND THEN
+        PERFORM otp_private.missing_key(device.server_key_id);
+    END IF;
+    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
+        -- Not refused when the ledger is full (an application flooding it): the revocation is then
+        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
+        -- except in a DO block or procedure that rolls back.
+        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
+        PERFORM otp_private.revoke_replayed_device(device, 1);
+        RETURN NULL;
+    END IF;
+    -- The next token is digested under the current server key: a device in use moves off a
+    -- retired key at its next check.
+    current := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
+    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
+     WHERE d.device_id = device.device_id;
+    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
+    RETURN made.token;
+END
+$$;
+
+-- Lists a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN QUERY
+        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
+          FROM otp_private.device d
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
+END
+$$;
+
+-- Revokes one trusted device.
+CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
+END
+$$;
+
+-- Revokes all of a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested');
+END
+$$;
+
+-- An audit event about a key's factor.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
+END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Reads factor_lockout_settings. Records its audit event.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
+     WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
+END
+$$;
+
+-- What to do next is a HINT. Records its audit event. Clears the proof a trusted device needs.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs; removes recovery codes made before the enrolment.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- The authenticator's recovery codes are made after this (within 5 minutes, no other proof
+    -- asked): codes made before, while no active factor asked for a proof, may be anyone's, and
+    -- must not be a way past the new factor.
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    RETURN true;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
+    RETURN true;
+END
+$$;
+
+-- Records its audit event. Revokes the key's trusted devices.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
+    IF removed > 0 THEN
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Records its audit event. While the key has an active authenticator, needs a code of it accepted in the last 5 minutes.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    IF EXISTS (SELECT FROM otp_private.totp_factor f
+                WHERE f.key = key AND f.state = 'active'
+                  AND (f.last_step IS NULL
+                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
+            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
+    END IF;
+    server_key := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof and revokes the key's trusted devices.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    -- The factor row before the devices, in the order otp_device_remember takes them.
+    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
+    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
+    RETURN true;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
+END
+$$;
+
+-- A factor check that returns a signed token, or steps one up.
+CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    first jsonb;
+    passed boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    policy := otp_private.require_token_policy(policy);
+    first := otp_private.step_up_subject(token, key, policy);
+    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
+                   ELSE @extschema@.otp_totp_check(key, code) END;
+    IF NOT passed THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
+END
+$$;
+
+-- A TOTP check that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, false);
+END
+$$;
+
+-- A recovery code that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, true);
 END
 $$;
 

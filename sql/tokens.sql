@@ -132,11 +132,13 @@ END
 $$;
 
 -- Why `role` may not be named by tokens, or NULL if it may: PostgREST switches to it for whoever
--- holds a token, so it must exist and hold no power over the server or the database by itself or
--- through the roles it belongs to: no superuser, role creation, row-security bypass or
--- replication, no predefined role (their oids are below 16384: pg_read_server_files,
--- pg_execute_server_program, pg_database_owner, the bootstrap superuser, ...), and not the
--- database's owner. Checked when the policy is set and again at every token, as roles change.
+-- holds a token, so it must exist and hold no power over the server, the database or otp_pg by
+-- itself or through the roles it belongs to: no superuser, role or database creation,
+-- row-security bypass or replication; no predefined role (their oids are below 16384:
+-- pg_read_server_files, pg_execute_server_program, pg_database_owner, the bootstrap superuser,
+-- ...); not the database's owner or a schema's (whose functions other users call); and no
+-- function of otp_pg that runs with its owner's rights (the application's, the sender's, the
+-- administrator's). Checked when the policy is set and again at every token, as roles change.
 CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -148,11 +150,16 @@ BEGIN
     ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.oid < 16384 AND pg_has_role(role, r.oid, 'MEMBER')) THEN
         RETURN 'must not be, or belong to, one of PostgreSQL''s predefined roles';
     ELSIF EXISTS (SELECT FROM pg_roles r
-                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication)
+                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication)
                      AND pg_has_role(role, r.oid, 'MEMBER')) THEN
-        RETURN 'must not be, or belong to, a superuser or a role that creates roles, bypasses row security or replicates';
-    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER')) THEN
-        RETURN 'must not be, or belong to, the owner of the database';
+        RETURN 'must not be, or belong to, a superuser or a role that creates roles or databases, bypasses row security or replicates';
+    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER'))
+          OR EXISTS (SELECT FROM pg_namespace n WHERE pg_has_role(role, n.nspowner, 'MEMBER')) THEN
+        RETURN 'must not be, or belong to, the owner of the database or of a schema';
+    ELSIF EXISTS (SELECT FROM pg_proc p
+                   WHERE p.prosecdef AND p.pronamespace IN ('@extschema@'::regnamespace, 'otp_private'::regnamespace)
+                     AND has_function_privilege(role, p.oid, 'EXECUTE')) THEN
+        RETURN 'must not be able to call otp_pg''s functions (the application''s, the sender''s, the administrator''s)';
     END IF;
     RETURN NULL;
 END
@@ -187,10 +194,10 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
     END IF;
     PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
-    IF issuer IS NOT NULL AND length(issuer) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters';
-    ELSIF audience IS NOT NULL AND length(audience) NOT BETWEEN 1 AND 255 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters';
+    IF issuer IS NOT NULL AND (length(issuer) NOT BETWEEN 1 AND 255 OR issuer ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters, none a control character';
+    ELSIF audience IS NOT NULL AND (length(audience) NOT BETWEEN 1 AND 255 OR audience ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters, none a control character';
     ELSIF cardinality(payload_claims) > 32 THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
     END IF;
@@ -270,9 +277,12 @@ BEGIN
             HINT = 'An administrator sets another role with otp_set_token_policy.';
     END IF;
     signer := otp_private.current_signing_key();
+    -- A member a token can't keep exactly is left out: otp_initiate refuses such members under the
+    -- policy as it is then, and a member the policy came to copy later must not fail a right code.
     claims := (SELECT coalesce(jsonb_object_agg(c.key, c.value), '{}')
                  FROM jsonb_each(coalesce(carried, '{}')) c
-                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims()))
+                WHERE c.key = ANY (settings.payload_claims) AND c.key <> ALL (otp_private.reserved_claims())
+                  AND otp_private.token_json(c.value::text) IS NOT DISTINCT FROM c.value)
               || jsonb_strip_nulls(jsonb_build_object(
                      'sub', subject, 'role', settings.role,
                      'iat', floor(extract(epoch FROM now()))::bigint,
@@ -317,7 +327,7 @@ BEGIN
     -- A token is JSON as RFC 8259 readers take it: numbers a 64-bit float keeps, 64 levels at most.
     IF copied IS NOT NULL AND otp_private.token_json(copied::text) IS DISTINCT FROM copied THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'payload members that the policy copies into tokens must hold numbers a 64-bit float keeps exactly and nest at most 64 levels';
+            MESSAGE = 'payload members that the policy copies into tokens must hold numbers JSON readers keep exactly (64-bit integers, floats as written) and nest at most 64 levels';
     END IF;
 END
 $$;
@@ -384,8 +394,9 @@ $$;
 -- The claims of the token a step-up starts from (otp_totp_token, otp_recovery_token with a
 -- token), or NULL without one. It must verify, name `key` as its subject, come from a challenge's
 -- code or link (an e-mail or SMS factor) and carry no authenticator factor yet, and have been
--- issued under `policy` (its `policy` claim). A token that does not qualify is refused (OT401)
--- before any code is compared.
+-- issued under `policy` (its `policy` claim) as it is now: the same issuer and audience, and
+-- not before the policy last changed. A token that does not qualify is refused (OT401) before any
+-- code is compared.
 CREATE FUNCTION otp_private.step_up_subject(token text, key text, policy text) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -393,12 +404,14 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     verdict record;
+    settings otp_private.token_policy;
     problem text;
 BEGIN
     IF token IS NULL THEN
         RETURN NULL;
     END IF;
     verdict := otp_private.token_verdict(token);
+    SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
     problem := CASE
         WHEN verdict.claims IS NULL THEN verdict.reason
         WHEN verdict.claims ->> 'sub' IS DISTINCT FROM key THEN 'token was issued for another subject than key'
@@ -407,7 +420,11 @@ BEGIN
              OR verdict.claims -> 'factors' ?| ARRAY['totp', 'recovery_code']
             THEN 'token does not come from an e-mail or SMS code alone: a step-up adds the authenticator to such a token'
         WHEN verdict.claims ->> 'policy' IS DISTINCT FROM policy
-            THEN 'token was issued under another policy'
+             OR verdict.claims ->> 'iss' IS DISTINCT FROM settings.issuer
+             OR verdict.claims ->> 'aud' IS DISTINCT FROM settings.audience
+            THEN 'token was issued under another policy, or another issuer or audience'
+        WHEN (verdict.claims ->> 'iat')::numeric < floor(extract(epoch FROM settings.updated_at))
+            THEN 'token was issued before its policy last changed'
     END;
     IF problem IS NOT NULL THEN
         PERFORM otp_private.queue_refusal_event('step_up_refused', policy, NULL, NULL, NULL, NULL,

@@ -355,22 +355,17 @@ mod tests {
                 AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY(proconfig), false)",
         );
         assert_eq!(unpinned.as_deref(), Some("0"));
-        let functions = [
-            "otp_initiate(text, text, jsonb, text, inet)",
-            "otp_verify(uuid, text, inet)",
-            "otp_resend(uuid, inet)",
-            "otp_claim_deliveries(integer, integer)",
-            "otp_ack_delivery(bigint)",
-            "otp_fail_delivery(bigint, text)",
-            "otp_release_delivery(bigint)",
-            "otp_set_policy(text, integer, integer, integer, integer, integer, integer, integer, integer, integer)",
-            "otp_purge()",
-        ];
-        for function in functions {
-            let query =
-                format!("SELECT has_function_privilege('public', '{function}', 'EXECUTE')::text");
-            assert_eq!(text(&query).as_deref(), Some("false"), "{function}");
-        }
+        // Every function that runs with the owner's rights is granted by name, never to PUBLIC.
+        let open_to_public = text(
+            "SELECT coalesce(string_agg(oid::regprocedure::text, ', '), '') FROM pg_proc
+              WHERE prosecdef AND pronamespace IN ('public'::regnamespace, 'otp_private'::regnamespace)
+                AND has_function_privilege('public', oid, 'EXECUTE')",
+        );
+        assert_eq!(open_to_public.as_deref(), Some(""));
+        let definers = text(
+            "SELECT count(*)::text FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace",
+        );
+        assert!(definers.as_deref().and_then(|n| n.parse::<i32>().ok()).unwrap_or(0) > 40, "{definers:?}");
         assert_eq!(
             text("SELECT has_schema_privilege('public', 'otp_private', 'USAGE')::text").as_deref(),
             Some("false")

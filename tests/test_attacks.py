@@ -1019,24 +1019,38 @@ def test_one_kind_of_factor_twice_is_not_two_factors(conn, app, web_role):
 
 
 def test_a_step_up_keeps_to_its_own_policy(conn, app, web_role):
-    """The review stepped up a token of one policy under another and carried all its claims past the
-    step-up policy's payload_claims."""
+    """The review stepped up a token of one policy under another; the third review stepped an old
+    token up after its policy's audience had changed."""
     wide = token_policy_for(conn, web_role, audience="other-app", payload_claims=["tenant", "plan"])
     narrow = token_policy_for(conn, web_role, audience="this-app", payload_claims=["tenant"])
     key = unique_name("policies")
     totp = enrolled(conn, key)
-    started = initiate(app, unique_email("policies"), policy=wide,
-                       payload=f'{{"sub": "{key}", "tenant": "acme", "plan": "gold"}}')
-    first = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
-    state, message = sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, narrow))
+
+    def first_token():
+        started = initiate(app, unique_email("policies"), policy=wide,
+                           payload=f'{{"sub": "{key}", "tenant": "acme", "plan": "gold"}}')
+        return verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
+
+    def step_up(token, policy):
+        return sqlstate_of(app, "SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), token, policy))
+
+    first = first_token()
+    state, message = step_up(first, narrow)
     assert state == "OT401" and "another policy" in message
-    # Under its own policy, the step-up carries the claims the policy lists now, no others.
-    conn.execute("SELECT otp_set_token_policy(%s, %s, audience => 'other-app', payload_claims => ARRAY['tenant'])",
+    # A policy changed after the token was issued: its tokens from before step up no more.
+    time.sleep(1.1)
+    conn.execute("SELECT otp_set_token_policy(%s, %s, audience => 'new-app', payload_claims => ARRAY['tenant', 'plan'])",
                  (wide, web_role))
-    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)", (key, totp.at(time.time() + 30), first, wide)).fetchone()[0]
+    state, message = step_up(first, wide)
+    assert state == "OT401" and ("another issuer or audience" in message or "last changed" in message)
+    conn.execute("SELECT otp_set_token_policy(%s, %s, audience => 'other-app', payload_claims => ARRAY['tenant', 'plan'])",
+                 (wide, web_role))
+    state, message = step_up(first, wide)
+    assert state == "OT401" and "last changed" in message
+    stepped = app.execute("SELECT otp_totp_token(%s, %s, %s, %s)",
+                          (key, totp.at(time.time() + 30), first_token(), wide)).fetchone()[0]
     claims = app.execute("SELECT otp_token_verify(%s)", (stepped,)).fetchone()[0]
-    assert (claims["aal"], claims["tenant"], claims["factors"]) == (2, "acme", ["email", "totp"])
-    assert "plan" not in claims
+    assert (claims["aal"], claims["tenant"], claims["plan"], claims["factors"]) == (2, "acme", "gold", ["email", "totp"])
 
 
 def test_a_replayed_device_token_is_revoked_whatever_the_caller_rolls_back(conn, app):
@@ -1168,17 +1182,22 @@ def test_a_step_up_needs_a_token_of_its_own_policy(conn, app, web_role):
     assert app.execute("SELECT otp_token_verify(%s)->>'policy'", (stepped,)).fetchone()[0] == weak
 
 
-def test_recovery_codes_made_before_an_enrolment_do_not_survive_it(conn, app):
-    """The second review made recovery codes for a key with no factor; the user then enrolled, and
-    the planted codes still opened the new factor."""
+def test_recovery_codes_made_before_an_enrolment_is_confirmed_do_not_survive_it(conn, app):
+    """The second review made recovery codes for a key with no factor, the third while the user's
+    enrolment was pending (no proof is asked then); after the confirmation the codes still opened
+    the new factor."""
     key = unique_name("planted")
-    planted = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
-    totp = enrolled(app, key)
-    assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, planted[0])).fetchone()[0] is False
-    # Codes made after the enrolment began are the user's.
+    before = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
+    secret = app.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0]
+    pending = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
+    totp = pyotp.TOTP(secret)
+    assert app.execute("SELECT otp_totp_confirm(%s, %s)", (key, totp.now())).fetchone()[0] is True
+    assert app.execute("SELECT otp_recovery_codes_remaining(%s)", (key,)).fetchone()[0] == 0
+    for code in before + pending:
+        assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, code)).fetchone()[0] is False
+    # Codes made after the confirmation (within its 5 minutes) are the user's.
     mine = [row[0] for row in app.execute("SELECT otp_recovery_codes_generate(%s, 1)", (key,))]
     assert app.execute("SELECT otp_recovery_code_use(%s, %s)", (key, mine[0])).fetchone()[0] is True
-    assert totp.now()
 
 
 def test_a_replayed_device_token_is_revoked_when_the_ledger_is_full(conn, app):
@@ -1197,3 +1216,52 @@ def test_a_replayed_device_token_is_revoked_when_the_ledger_is_full(conn, app):
         conn.execute("SELECT otp_purge()")
     reason = conn.execute("SELECT revoke_reason FROM otp_private.device WHERE key = %s", (key,)).fetchone()[0]
     assert reason == "token_replayed"
+
+
+# --- the third review of 0.4.1's tokens --------------------------------------------------------------
+
+def test_a_token_role_that_can_call_otp_pg_or_owns_a_schema_is_refused(conn, web_role):
+    """The third review named a role that belonged to the sender's role (every signed-in user could
+    then claim other users' codes), one that owned the API schema, and one that could create databases."""
+    policy = set_policy(conn)
+    sender_role = unique_name("sender").replace("-", "_")
+    schema = unique_name("api").replace("-", "_")
+    conn.execute(f"CREATE ROLE {sender_role} NOLOGIN")
+    conn.execute(SENDER_GRANTS.format(role=sender_role))
+    cases = ((f"GRANT {sender_role} TO {web_role}", f"REVOKE {sender_role} FROM {web_role}", "call otp_pg"),
+             (f"CREATE SCHEMA {schema} AUTHORIZATION {web_role}", f"DROP SCHEMA {schema}", "owner of the database or of a schema"),
+             (f"ALTER ROLE {web_role} CREATEDB", f"ALTER ROLE {web_role} NOCREATEDB", "creates roles or databases"))
+    try:
+        for make, undo, says in cases:
+            conn.execute(make)
+            try:
+                state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+                assert state == "22023" and says in message, (make, message)
+            finally:
+                conn.execute(undo)
+    finally:
+        conn.execute(f"DROP OWNED BY {sender_role}")
+        conn.execute(f"DROP ROLE {sender_role}")
+    conn.execute("SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+
+
+def test_an_issuer_or_audience_with_control_characters_is_refused(conn, web_role):
+    """The third review set them to 255 control characters each: escaped in JSON, they made the
+    token of a payload within its limits too long, and the right code failed."""
+    policy = set_policy(conn)
+    for argument in ("issuer", "audience"):
+        state, message = sqlstate_of(conn, f"SELECT otp_set_token_policy(%s, %s, {argument} => repeat(chr(1), 10))",
+                                     (policy, web_role))
+        assert state == "22023" and message.startswith(argument)
+
+
+def test_a_member_the_policy_came_to_copy_later_does_not_fail_a_right_code(conn, app, web_role):
+    """The third review made a challenge with {"late": 1e400}, then the administrator added "late" to
+    the policy's payload_claims: the right code failed until the challenge locked."""
+    policy = token_policy_for(conn, web_role)
+    started = initiate(app, unique_email("late"), payload='{"late": 1e400, "kept": 1}', policy=policy)
+    conn.execute("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['late', 'kept'])", (policy, web_role))
+    result = verify(app, started["challenge_id"], latest_code(conn, started["challenge_id"]))
+    assert result["status"] == "success"
+    claims = app.execute("SELECT otp_token_verify(%s)", (result["token"],)).fetchone()[0]
+    assert claims["kept"] == 1 and "late" not in claims
