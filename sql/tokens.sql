@@ -6,10 +6,11 @@
 --
 -- Claims: sub, role, iat, exp, jti, aal (1 for one factor, 2 after a second), amr (RFC 8176:
 -- "otp", "sms" for a code sent by SMS, "mfa" with a second factor), factors (which kinds were
--- checked: "email" or "sms" for a challenge's code or link, "totp", "recovery_code"), iss and aud
--- if the policy sets them, and the payload members the policy names. Reserved claims can't come
--- from a payload. A step-up adds an authenticator (TOTP or recovery code) to a token of a
--- challenge: one kind of factor checked twice is still one factor.
+-- checked: "email" or "sms" for a challenge's code or link, "totp", "recovery_code"), policy (the
+-- policy it was issued under), iss and aud if the policy sets them, and the payload members the
+-- policy names. Reserved claims can't come from a payload. A step-up adds an authenticator (TOTP
+-- or recovery code) to a token of a challenge under the same policy: one kind of factor checked
+-- twice is still one factor.
 
 -- The reserved claims, named once: otp_set_token_policy refuses them as payload claims and
 -- issue_token writes them over whatever else a token would carry. PL/pgSQL, like the other
