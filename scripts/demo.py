@@ -137,6 +137,8 @@ def run(dsn, inbox, smtp_port, sms_url):
     # The role the demo's tokens name, as PostgREST would switch to it: one of its own, dropped at the end.
     token_role = f"otp_demo_web_{os.getpid()}"
     db.execute(f"CREATE ROLE {token_role} NOLOGIN")
+    # A token role may create objects nowhere: PostgreSQL 14 lets every role create in public.
+    db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     try:
         wait_for("the sender to listen", lambda: any("listening" in line for line in log_lines))
         token = email_login(db, inbox, token_role)

@@ -137,9 +137,12 @@ $$;
 -- itself or through the roles it belongs to: no superuser, role or database creation,
 -- row-security bypass or replication; no predefined role (their oids are below 16384:
 -- pg_read_server_files, pg_execute_server_program, pg_database_owner, the bootstrap superuser,
--- ...); not the database's owner or a schema's (whose functions other users call); and no
--- function of otp_pg that runs with its owner's rights (the application's, the sender's, the
--- administrator's). Checked when the policy is set and again at every token, as roles change.
+-- ...); not the database's owner or a schema's, and no right to create objects in a schema
+-- (whose functions other roles call, unqualified: on PostgreSQL 14 everyone may create in
+-- public until that is revoked); no function of the extension that runs with its owner's rights
+-- (the application's, the sender's, the administrator's) other than the read-only otp_jwks and
+-- otp_token_verify, through any role it belongs to, inherited or not; no control character in its
+-- name. Checked when the policy is set and again at every token, as roles change.
 CREATE FUNCTION otp_private.token_role_problem(role text) RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -157,10 +160,19 @@ BEGIN
     ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER'))
           OR EXISTS (SELECT FROM pg_namespace n WHERE pg_has_role(role, n.nspowner, 'MEMBER')) THEN
         RETURN 'must not be, or belong to, the owner of the database or of a schema';
-    ELSIF EXISTS (SELECT FROM pg_proc p
-                   WHERE p.prosecdef AND p.pronamespace IN ('@extschema@'::regnamespace, 'otp_private'::regnamespace)
-                     AND has_function_privilege(role, p.oid, 'EXECUTE')) THEN
-        RETURN 'must not be able to call otp_pg''s functions (the application''s, the sender''s, the administrator''s)';
+    ELSIF EXISTS (SELECT FROM pg_namespace n
+                   WHERE n.nspname !~ '^pg_(temp|toast_temp)_' AND has_schema_privilege(role, n.oid, 'CREATE')) THEN
+        RETURN 'must not be able to create objects in a schema (on PostgreSQL 14: REVOKE CREATE ON SCHEMA public FROM PUBLIC)';
+    ELSIF EXISTS (SELECT FROM pg_roles m
+                    JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+                                    AND d.refclassid = 'pg_extension'::regclass
+                    JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'otp_pg'
+                    JOIN pg_proc p ON p.oid = d.objid
+                   WHERE p.prosecdef AND p.proname NOT IN ('otp_jwks', 'otp_token_verify')
+                     AND pg_has_role(role, m.oid, 'MEMBER') AND has_function_privilege(m.oid, p.oid, 'EXECUTE')) THEN
+        RETURN 'must not be, or belong to, a role that may call otp_pg''s functions (the application''s, the sender''s, the administrator''s)';
+    ELSIF role ~ '[[:cntrl:]]' THEN
+        RETURN 'must hold no control character';
     END IF;
     RETURN NULL;
 END
@@ -195,10 +207,10 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('role %s (got %s)', problem, left(role, 63));
     END IF;
     PERFORM otp_private.token_policy_setting('lifetime_seconds', lifetime_seconds);
-    IF issuer IS NOT NULL AND (length(issuer) NOT BETWEEN 1 AND 255 OR issuer ~ '[[:cntrl:]]') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 characters, none a control character';
-    ELSIF audience IS NOT NULL AND (length(audience) NOT BETWEEN 1 AND 255 OR audience ~ '[[:cntrl:]]') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 characters, none a control character';
+    IF issuer IS NOT NULL AND (issuer = '' OR octet_length(to_json(issuer)::text) > 257 OR issuer ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'issuer must be 1 to 255 bytes as a JSON string, none a control character';
+    ELSIF audience IS NOT NULL AND (audience = '' OR octet_length(to_json(audience)::text) > 257 OR audience ~ '[[:cntrl:]]') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'audience must be 1 to 255 bytes as a JSON string, none a control character';
     ELSIF cardinality(payload_claims) > 32 THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload_claims must name at most 32 claims';
     END IF;
@@ -291,6 +303,17 @@ BEGIN
                      'jti', gen_random_uuid(), 'aal', aal, 'amr', to_jsonb(amr), 'factors', to_jsonb(factors),
                      'policy', settings.policy,
                      'iss', settings.issuer, 'aud', settings.audience));
+    -- Within what a token may be (8192 bytes, about 6100 of claims; jsonb's text is longer than
+    -- the token's): the limits otp_initiate applies keep a token far below. A policy set or
+    -- widened after the challenge began may exceed them: the copied members are left out, and a
+    -- subject still too long gets no token (NULL) rather than failing the right code.
+    IF octet_length(claims::text) > 5000 THEN
+        claims := (SELECT jsonb_object_agg(c.key, c.value) FROM jsonb_each(claims) c
+                    WHERE c.key = ANY (otp_private.reserved_claims()));
+        IF octet_length(claims::text) > 5000 THEN
+            RETURN NULL;
+        END IF;
+    END IF;
     token := (SELECT otp_private.sign_token(k.secret, signer.kid, signer.algorithm, signer.sealed_secret, claims::text)
                 FROM otp_private.server_key k WHERE k.key_id = signer.server_key_id);
     PERFORM otp_private.record_event('token_issued', policy, key => key, challenge_id => challenge_id,

@@ -1,5 +1,6 @@
 """Small helpers shared by the client tests."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -57,6 +58,32 @@ def connection_as(conn, connect, tag, grants):
     yield connection
     connection.close()
     conn.execute(f"DROP OWNED BY {role}")
+    conn.execute(f"DROP ROLE {role}")
+
+
+@contextlib.contextmanager
+def public_schema_closed(conn):
+    """No role may create objects in public while this lasts. A token policy's role must not be
+    able to (otp_pg refuses it), and PostgreSQL 14 lets every role create in public; it is opened
+    again afterwards where it was open."""
+    opened = conn.execute("SELECT has_schema_privilege('public', 'public', 'CREATE')").fetchone()[0]
+    if opened:
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        yield
+    finally:
+        if opened:
+            conn.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+
+
+def token_role(conn, tag):
+    """A new role fit to be a token policy's role, with public closed to it; the role and the token
+    policies naming it go when the test ends. For a fixture: `yield from token_role(conn, tag)`."""
+    role = unique_name(tag).replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} NOLOGIN")
+    with public_schema_closed(conn):
+        yield role
+    conn.execute("DELETE FROM otp_private.token_policy WHERE role = %s", (role,))
     conn.execute(f"DROP ROLE {role}")
 
 

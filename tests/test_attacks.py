@@ -19,7 +19,7 @@ import pyotp
 import pytest
 
 from helpers import (
-    APP_GRANTS, SENDER_GRANTS, claim, connection_as, initiate, latest_code, poll_until, resend, run_together, set_policy, sqlstate_of,
+    APP_GRANTS, SENDER_GRANTS, claim, connection_as, token_role, initiate, latest_code, poll_until, resend, run_together, set_policy, sqlstate_of,
     unique_email, unique_name, verify, wrong_code,
 )
 
@@ -965,11 +965,7 @@ def test_an_update_rebinds_what_an_earlier_install_bound_to_a_planted_operator(c
 
 @pytest.fixture
 def web_role(conn):
-    role = unique_name("web").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} NOLOGIN")
-    yield role
-    conn.execute("DELETE FROM otp_private.token_policy WHERE role = %s", (role,))
-    conn.execute(f"DROP ROLE {role}")
+    yield from token_role(conn, "web")
 
 
 def token_policy_for(conn, role, **settings) -> str:
@@ -1265,3 +1261,73 @@ def test_a_member_the_policy_came_to_copy_later_does_not_fail_a_right_code(conn,
     assert result["status"] == "success"
     claims = app.execute("SELECT otp_token_verify(%s)", (result["token"],)).fetchone()[0]
     assert claims["kept"] == 1 and "late" not in claims
+
+
+# --- the fourth review of 0.4.1's tokens -------------------------------------------------------------
+
+def test_a_token_role_that_may_create_or_call_otp_pg_through_any_membership_is_refused(conn, web_role):
+    """The fourth review named a role that belonged to the sender's role WITH INHERIT FALSE (SET ROLE
+    then claimed codes), and on PostgreSQL 14 a role that could create in public, where it planted an
+    otp_verify(text, text) overload that the application's unqualified calls then ran."""
+    policy = set_policy(conn)
+    sender_role = unique_name("sender").replace("-", "_")
+    conn.execute(f"CREATE ROLE {sender_role} NOLOGIN")
+    conn.execute(SENDER_GRANTS.format(role=sender_role))
+    inherit_false = "WITH INHERIT FALSE" if conn.info.server_version >= 160000 else ""
+    try:
+        conn.execute(f"ALTER ROLE {web_role} NOINHERIT")
+        conn.execute(f"GRANT {sender_role} TO {web_role} {inherit_false}")
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+        assert state == "22023" and "may call otp_pg" in message
+        conn.execute(f"REVOKE {sender_role} FROM {web_role}")
+        conn.execute(f"ALTER ROLE {web_role} INHERIT")
+        conn.execute(f"GRANT CREATE ON SCHEMA public TO {web_role}")
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+        assert state == "22023" and "create objects in a schema" in message
+    finally:
+        conn.execute(f"REVOKE CREATE ON SCHEMA public FROM {web_role}")
+        conn.execute(f"DROP OWNED BY {sender_role}")
+        conn.execute(f"DROP ROLE {sender_role}")
+    # Granting the read-only otp_jwks to everyone, as a JWKS endpoint might, stops no login.
+    conn.execute("GRANT EXECUTE ON FUNCTION otp_jwks() TO PUBLIC")
+    try:
+        conn.execute("SELECT otp_set_token_policy(%s, %s)", (policy, web_role))
+        started = initiate(conn, unique_email("jwks"), policy=policy)
+        assert verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]))["token"]
+    finally:
+        conn.execute("REVOKE EXECUTE ON FUNCTION otp_jwks() FROM PUBLIC")
+
+
+def test_a_payload_beyond_a_later_policys_limits_does_not_fail_the_right_code(conn, app, web_role):
+    """The fourth review let a challenge carry a 7 kB member under a policy that did not copy it, then
+    widened the policy, and one a 7 kB "sub" before its policy issued tokens: the right code failed
+    on a token too long. The member is left out; a subject too long for any token gets none."""
+    policy = token_policy_for(conn, web_role, payload_claims=["tenant"])
+    wide = initiate(app, unique_email("wide"), payload='{"tenant": "acme", "note": "%s"}' % ("x" * 7000), policy=policy)
+    plain = set_policy(conn)
+    long_sub = initiate(app, unique_email("longsub"), payload='{"sub": "%s"}' % ("u" * 7000), policy=plain)
+    conn.execute("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['tenant', 'note'])", (policy, web_role))
+    conn.execute("SELECT otp_set_token_policy(%s, %s)", (plain, web_role))
+    result = verify(app, wide["challenge_id"], latest_code(conn, wide["challenge_id"]))
+    assert result["status"] == "success"
+    claims = app.execute("SELECT otp_token_verify(%s)", (result["token"],)).fetchone()[0]
+    assert "note" not in claims and "tenant" not in claims and claims["sub"].startswith("wide-")
+    result = verify(app, long_sub["challenge_id"], latest_code(conn, long_sub["challenge_id"]))
+    assert (result["status"], result["token"]) == ("success", None)
+
+
+def test_token_policy_values_that_would_make_tokens_too_long_are_refused(conn, web_role):
+    """The fourth review put 63 control characters in the role's name and 255 four-byte characters in
+    the issuer and audience: with a payload within its limits, the right code failed."""
+    policy = set_policy(conn)
+    for argument in ("issuer", "audience"):
+        state, message = sqlstate_of(conn, f"SELECT otp_set_token_policy(%s, %s, {argument} => repeat('😀', 255))",
+                                     (policy, web_role))
+        assert state == "22023" and message.startswith(argument)
+    odd = "web" + chr(1) + uuid.uuid4().hex[:6]
+    conn.execute(psycopg.sql.SQL("CREATE ROLE {} NOLOGIN").format(psycopg.sql.Identifier(odd)))
+    try:
+        state, message = sqlstate_of(conn, "SELECT otp_set_token_policy(%s, %s)", (policy, odd))
+        assert state == "22023" and "control character" in message
+    finally:
+        conn.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(odd)))

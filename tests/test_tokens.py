@@ -17,6 +17,7 @@ from helpers import (
     latest_code,
     set_policy,
     sqlstate_of,
+    token_role,
     unique_email,
     unique_name,
     verify,
@@ -24,12 +25,8 @@ from helpers import (
 
 
 @pytest.fixture
-def token_role(conn):
-    role = unique_name("web_user").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} NOLOGIN")
-    yield role
-    conn.execute("DELETE FROM otp_private.token_policy WHERE role = %s", (role,))
-    conn.execute(f"DROP ROLE {role}")
+def web_user(conn):
+    yield from token_role(conn, "web_user")
 
 
 def token_policy(conn, role, **settings):
@@ -72,15 +69,15 @@ def next_code(totp: pyotp.TOTP) -> str:
     return totp.at(time.time() + totp.interval)
 
 
-def test_a_verified_code_returns_a_token_postgrest_accepts(conn, token_role):
-    policy = token_policy(conn, token_role, lifetime_seconds=600, audience="example-app",
+def test_a_verified_code_returns_a_token_postgrest_accepts(conn, web_user):
+    policy = token_policy(conn, web_user, lifetime_seconds=600, audience="example-app",
                           issuer="https://auth.example.com", payload_claims=["tenant"])
     email = unique_email("jwt")
     before = int(time.time())
     started, result = login(conn, policy, payload='{"tenant": "acme", "role": "postgres", "note": "x"}', identifier=email)
     claims = decode(conn, result["token"], audience="example-app", issuer="https://auth.example.com")
     assert claims["sub"] == email
-    assert claims["role"] == token_role  # never the payload's "role"
+    assert claims["role"] == web_user  # never the payload's "role"
     assert claims["tenant"] == "acme" and "note" not in claims
     assert (claims["aal"], claims["amr"]) == (1, ["otp"])
     assert before - 1 <= claims["iat"] <= time.time() + 1 and claims["exp"] - claims["iat"] == 600
@@ -92,7 +89,7 @@ def test_a_verified_code_returns_a_token_postgrest_accepts(conn, token_role):
     conn.execute(f"SET ROLE {claims['role']}")
     try:
         assert conn.execute("SELECT current_user, current_setting('request.jwt.claims')::jsonb->>'sub'").fetchone() \
-            == (token_role, email)
+            == (web_user, email)
     finally:
         conn.execute("RESET ROLE")
     event = conn.execute("SELECT detail FROM otp_private.event WHERE event = 'token_issued' AND challenge_id = %s",
@@ -100,8 +97,8 @@ def test_a_verified_code_returns_a_token_postgrest_accepts(conn, token_role):
     assert event["jti"] == claims["jti"] and "token" not in json.dumps(event).lower().replace("token_", "")
 
 
-def test_sms_logins_say_so_and_the_payload_sub_names_the_user(conn, token_role):
-    policy = token_policy(conn, token_role)
+def test_sms_logins_say_so_and_the_payload_sub_names_the_user(conn, web_user):
+    policy = token_policy(conn, web_user)
     _, result = login(conn, policy, payload='{"sub": "user-42"}', channel="sms",
                       identifier=f"+4670{uuid.uuid4().int % 10**7:07d}")
     claims = decode(conn, result["token"])
@@ -113,8 +110,8 @@ def test_no_token_policy_no_token(conn):
     assert result["token"] is None
 
 
-def test_step_up_after_a_second_factor(conn, token_role):
-    policy = token_policy(conn, token_role)
+def test_step_up_after_a_second_factor(conn, web_user):
+    policy = token_policy(conn, web_user)
     key = f"user-{uuid.uuid4().hex[:8]}"
     totp = enrol(conn, key)
     _, first = login(conn, policy, payload=json.dumps({"sub": key}))
@@ -140,8 +137,8 @@ def test_step_up_after_a_second_factor(conn, token_role):
     assert failures == 0
 
 
-def test_a_wrong_factor_code_gives_no_token(conn, token_role):
-    policy = token_policy(conn, token_role)
+def test_a_wrong_factor_code_gives_no_token(conn, web_user):
+    policy = token_policy(conn, web_user)
     key = f"user-{uuid.uuid4().hex[:8]}"
     totp = enrol(conn, key)
     wrong = str((int(next_code(totp)) + 1) % 10**6).zfill(6)
@@ -150,8 +147,8 @@ def test_a_wrong_factor_code_gives_no_token(conn, token_role):
     assert decode(conn, alone)["aal"] == 1
 
 
-def test_a_recovery_code_gives_a_token(conn, token_role):
-    policy = token_policy(conn, token_role)
+def test_a_recovery_code_gives_a_token(conn, web_user):
+    policy = token_policy(conn, web_user)
     key = f"user-{uuid.uuid4().hex[:8]}"
     enrol(conn, key)
     codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate(%s, 2)", (key,))]
@@ -160,15 +157,15 @@ def test_a_recovery_code_gives_a_token(conn, token_role):
     assert conn.execute("SELECT otp_recovery_token(%s, %s, policy => %s)", (key, codes[0], policy)).fetchone()[0] is None
 
 
-def test_hs256_tokens_verify_with_the_shared_secret_and_rotation_keeps_old_tokens(conn, token_role):
-    policy = token_policy(conn, token_role, lifetime_seconds=300)
+def test_hs256_tokens_verify_with_the_shared_secret_and_rotation_keeps_old_tokens(conn, web_user):
+    policy = token_policy(conn, web_user, lifetime_seconds=300)
     secret = "s" * 20 + uuid.uuid4().hex
     kid = conn.execute("SELECT otp_rotate_signing_key('HS256', %s)", (secret,)).fetchone()[0]
     try:
         _, result = login(conn, policy)
         assert jwt.get_unverified_header(result["token"])["kid"] == kid
         claims = jwt.decode(result["token"], secret, algorithms=["HS256"])
-        assert claims["role"] == token_role
+        assert claims["role"] == web_user
         assert kid not in {key["kid"] for key in conn.execute("SELECT otp_jwks()").fetchone()[0]["keys"]}
         with pytest.raises(jwt.InvalidSignatureError):
             jwt.decode(result["token"], "another secret of enough length!!", algorithms=["HS256"])
@@ -180,7 +177,7 @@ def test_hs256_tokens_verify_with_the_shared_secret_and_rotation_keeps_old_token
         assert retired == (True, True)
         _, later = login(conn, policy)
         assert jwt.get_unverified_header(later["token"])["kid"] == new_kid
-        assert decode(conn, later["token"])["role"] == token_role
+        assert decode(conn, later["token"])["role"] == web_user
         # Once its tokens have expired, the purge removes the key and they no longer verify.
         conn.execute("UPDATE otp_private.signing_key SET verify_until = now() WHERE kid = %s", (kid,))
         conn.execute("SELECT otp_purge()")
@@ -189,10 +186,10 @@ def test_hs256_tokens_verify_with_the_shared_secret_and_rotation_keeps_old_token
         conn.execute("SELECT otp_rotate_signing_key()")
 
 
-def test_otp_token_verify_refuses_what_it_did_not_sign(conn, token_role):
-    policy = token_policy(conn, token_role)
+def test_otp_token_verify_refuses_what_it_did_not_sign(conn, web_user):
+    policy = token_policy(conn, web_user)
     _, result = login(conn, policy)
-    assert conn.execute("SELECT otp_token_verify(%s)->>'role'", (result["token"],)).fetchone()[0] == token_role
+    assert conn.execute("SELECT otp_token_verify(%s)->>'role'", (result["token"],)).fetchone()[0] == web_user
     claims = decode(conn, result["token"])
     kid = jwt.get_unverified_header(result["token"])["kid"]
     for token in [
@@ -205,8 +202,8 @@ def test_otp_token_verify_refuses_what_it_did_not_sign(conn, token_role):
     assert sqlstate_of(conn, "SELECT otp_token_verify(NULL)") == ("22004", "token must not be NULL")
 
 
-def test_signing_keys_are_sealed_and_not_in_any_result(conn, token_role):
-    token_policy(conn, token_role)
+def test_signing_keys_are_sealed_and_not_in_any_result(conn, web_user):
+    token_policy(conn, web_user)
     conn.execute("SELECT otp_jwks()")
     rows = conn.execute("SELECT kid, algorithm, sealed_secret, public_key FROM otp_private.signing_key").fetchall()
     assert rows
@@ -218,20 +215,20 @@ def test_signing_keys_are_sealed_and_not_in_any_result(conn, token_role):
     assert all("secret" not in row[0] for row in listing)
 
 
-def test_hostile_token_policy_arguments(conn, token_role):
+def test_hostile_token_policy_arguments(conn, web_user):
     policy = set_policy(conn)
     cases = [
-        ("SELECT otp_set_token_policy(NULL, %s)", (token_role,), "22004", "policy"),
+        ("SELECT otp_set_token_policy(NULL, %s)", (web_user,), "22004", "policy"),
         ("SELECT otp_set_token_policy(%s, NULL)", (policy,), "22004", "role"),
         ("SELECT otp_set_token_policy(%s, 'no_such_role_x')", (policy,), "22023", "role"),
         ("SELECT otp_set_token_policy(%s, 'postgres')", (policy,), "22023", "role"),
-        ("SELECT otp_set_token_policy(%s, %s, 59)", (policy, token_role), "22023", "lifetime_seconds"),
-        ("SELECT otp_set_token_policy(%s, %s, 86401)", (policy, token_role), "22023", "lifetime_seconds"),
-        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['role'])", (policy, token_role), "22023", "payload_claims"),
-        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY[NULL])", (policy, token_role), "22023", "payload_claims"),
-        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['a b'])", (policy, token_role), "22023", "payload_claims"),
-        ("SELECT otp_set_token_policy(%s, %s, issuer => '')", (policy, token_role), "22023", "issuer"),
-        ("SELECT otp_set_token_policy('no-such-policy', %s)", (token_role,), None, "policy"),
+        ("SELECT otp_set_token_policy(%s, %s, 59)", (policy, web_user), "22023", "lifetime_seconds"),
+        ("SELECT otp_set_token_policy(%s, %s, 86401)", (policy, web_user), "22023", "lifetime_seconds"),
+        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['role'])", (policy, web_user), "22023", "payload_claims"),
+        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY[NULL])", (policy, web_user), "22023", "payload_claims"),
+        ("SELECT otp_set_token_policy(%s, %s, payload_claims => ARRAY['a b'])", (policy, web_user), "22023", "payload_claims"),
+        ("SELECT otp_set_token_policy(%s, %s, issuer => '')", (policy, web_user), "22023", "issuer"),
+        ("SELECT otp_set_token_policy('no-such-policy', %s)", (web_user,), None, "policy"),
         ("SELECT otp_rotate_signing_key('RS256')", (), "22023", "algorithm"),
         ("SELECT otp_rotate_signing_key('HS256')", (), "22023", "secret"),
         ("SELECT otp_rotate_signing_key('HS256', 'short')", (), "22023", "secret"),

@@ -384,6 +384,7 @@ def after_the_code(conn, args):
     print("\n6. After the code: tokens, links, devices (round trips, one client)", flush=True)
     calls = args.after_calls
     conn.execute("DO $$ BEGIN CREATE ROLE otp_bench_web NOLOGIN; EXCEPTION WHEN duplicate_object THEN END $$")
+    conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")  # a token role may create nowhere
     conn.execute("SELECT otp_set_policy('bench_tokens', identifier_limit => 1000000, client_limit => 1000000)")
     conn.execute("SELECT otp_set_token_policy('bench_tokens', 'otp_bench_web', 3600)")
 
