@@ -148,28 +148,34 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
+DECLARE
+    -- The role and every role it belongs to, inherited or not: it can become any of them.
+    memberships oid[];
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = role) THEN
         RETURN 'must name an existing role';
-    ELSIF EXISTS (SELECT FROM pg_roles r WHERE r.oid < 16384 AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+    END IF;
+    memberships := ARRAY(SELECT r.oid FROM pg_roles r WHERE pg_has_role(role, r.oid, 'MEMBER'));
+    IF EXISTS (SELECT FROM unnest(memberships) m WHERE m < 16384) THEN
         RETURN 'must not be, or belong to, one of PostgreSQL''s predefined roles';
     ELSIF EXISTS (SELECT FROM pg_roles r
-                   WHERE (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication)
-                     AND pg_has_role(role, r.oid, 'MEMBER')) THEN
+                   WHERE r.oid = ANY (memberships)
+                     AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication)) THEN
         RETURN 'must not be, or belong to, a superuser or a role that creates roles or databases, bypasses row security or replicates';
-    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND pg_has_role(role, d.datdba, 'MEMBER'))
-          OR EXISTS (SELECT FROM pg_namespace n WHERE pg_has_role(role, n.nspowner, 'MEMBER')) THEN
+    ELSIF EXISTS (SELECT FROM pg_database d WHERE d.datname = current_database() AND d.datdba = ANY (memberships))
+          OR EXISTS (SELECT FROM pg_namespace n WHERE n.nspowner = ANY (memberships)) THEN
         RETURN 'must not be, or belong to, the owner of the database or of a schema';
     ELSIF EXISTS (SELECT FROM pg_namespace n
                    WHERE n.nspname !~ '^pg_(temp|toast_temp)_' AND has_schema_privilege(role, n.oid, 'CREATE')) THEN
         RETURN 'must not be able to create objects in a schema (on PostgreSQL 14: REVOKE CREATE ON SCHEMA public FROM PUBLIC)';
-    ELSIF EXISTS (SELECT FROM pg_roles m
-                    JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
-                                    AND d.refclassid = 'pg_extension'::regclass
-                    JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'otp_pg'
+    ELSIF EXISTS (SELECT FROM pg_depend d
                     JOIN pg_proc p ON p.oid = d.objid
-                   WHERE p.prosecdef AND p.proname NOT IN ('otp_jwks', 'otp_token_verify')
-                     AND pg_has_role(role, m.oid, 'MEMBER') AND has_function_privilege(m.oid, p.oid, 'EXECUTE')) THEN
+                    CROSS JOIN unnest(memberships) m
+                   WHERE d.refclassid = 'pg_extension'::regclass
+                     AND d.refobjid = (SELECT e.oid FROM pg_extension e WHERE e.extname = 'otp_pg')
+                     AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+                     AND p.prosecdef AND p.proname NOT IN ('otp_jwks', 'otp_token_verify')
+                     AND has_function_privilege(m, p.oid, 'EXECUTE')) THEN
         RETURN 'must not be, or belong to, a role that may call otp_pg''s functions (the application''s, the sender''s, the administrator''s)';
     ELSIF role ~ '[[:cntrl:]]' THEN
         RETURN 'must hold no control character';
