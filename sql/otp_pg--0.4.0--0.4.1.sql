@@ -308,121 +308,97 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
-
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" bool,  /* bool */
-	"retention_days" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
 ) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
 
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
--- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
-CREATE FUNCTION otp_private."note_attempt_if_room"(
-	"subject" TEXT /* & str */
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- Checks a trusted device's label.
+CREATE FUNCTION otp_private."check_device_label"(
+	"label" TEXT /* & str */
+) RETURNS TEXT /* & str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
+
+-- Checks a device token against its digest in constant time.
+CREATE FUNCTION otp_private."device_token_matches"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea /* & [u8] */
 ) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
+AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
 
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
 ) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
 )
-STRICT VOLATILE PARALLEL UNSAFE
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
 
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- The challenge a link token names.
-CREATE FUNCTION otp_private."link_challenge"(
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
 	"token" TEXT /* & str */
 ) RETURNS uuid /* Option < pgrx :: Uuid > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
 
 -- What is kept of a magic link's binding: a digest bound to the challenge.
 CREATE FUNCTION otp_private."link_binding_digest"(
@@ -433,16 +409,13 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
 
--- Opens a delivery's sealed link token for the sender that claims it.
-CREATE FUNCTION otp_private."open_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
 ) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
 
 -- What an attempt with a link token does to its challenge, compared in constant time.
 CREATE FUNCTION otp_private."link_outcome"(
@@ -468,6 +441,148 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
 
+-- Opens a delivery's sealed link token for the sender that claims it.
+CREATE FUNCTION otp_private."open_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
+
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
+
+-- The challenge a link token names.
+CREATE FUNCTION otp_private."link_challenge"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" bool,  /* bool */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
+CREATE FUNCTION otp_private."note_attempt_if_room"(
+	"subject" TEXT /* & str */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
 -- The public JWK of an EdDSA signing key, for otp_jwks.
 CREATE FUNCTION otp_private."signing_jwk"(
 	"kid" TEXT, /* & str */
@@ -477,24 +592,16 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
 
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
 	"server_key" bytea, /* & [u8] */
 	"kid" TEXT, /* & str */
 	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
-) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
 
 -- Signs claims with a signing key opened for this call only.
 CREATE FUNCTION otp_private."sign_token"(
@@ -522,16 +629,21 @@ STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'check_token_wrapper';
 
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- A payload member as a token would carry it, to refuse one a token can not keep exactly.
+CREATE FUNCTION otp_private."token_json"(
+	"json" TEXT /* & str */
+) RETURNS jsonb /* Option < JsonB > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_json_wrapper';
 
 -- Seals a signing key again under another server key.
 CREATE FUNCTION otp_private."reseal_signing_key"(
@@ -545,53 +657,16 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
 
--- A payload member as a token would carry it, to refuse one a token can not keep exactly.
-CREATE FUNCTION otp_private."token_json"(
-	"json" TEXT /* & str */
-) RETURNS jsonb /* Option < JsonB > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_json_wrapper';
-
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
 	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- The device a device token names.
-CREATE FUNCTION otp_private."device_token_id"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
-
--- Checks a device token against its digest in constant time.
-CREATE FUNCTION otp_private."device_token_matches"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"token" TEXT, /* & str */
-	"digest" bytea /* & [u8] */
-) RETURNS bool /* bool */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
-
--- Checks a trusted device's label.
-CREATE FUNCTION otp_private."check_device_label"(
-	"label" TEXT /* & str */
-) RETURNS TEXT /* & str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
 
 -- The bounds of the send guard's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
@@ -612,15 +687,14 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
 
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
 -- The bounds of a token policy's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
@@ -642,89 +716,15 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
 
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
 )
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
-
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- Seals a test identifier's fixed code under the server key.
-CREATE FUNCTION otp_private."seal_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -750,6 +750,25 @@ BEGIN
             MESSAGE = format('%s must be between %s and %s (got %s)', argument, low, high, value);
     END IF;
     RETURN value;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION otp_private.current_key() RETURNS otp_private.server_key
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    current otp_private.server_key;
+BEGIN
+    SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    IF NOT FOUND THEN
+        INSERT INTO otp_private.server_key (key_id, secret)
+        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
+        ON CONFLICT DO NOTHING;
+        SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
+    END IF;
+    RETURN current;
 END
 $$;
 
@@ -875,6 +894,461 @@ BEGIN
         END;
     END LOOP;
     RETURN recorded;
+END
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    PERFORM pg_notify('otp_delivery',
+                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code. Returns the link token and the bound transaction.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= now()
+           AND c.state = 'pending' AND c.expires_at > now()
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO acknowledged;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+    RETURN true;
+END
+$$;
+
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    RETURN FOUND;
+END
+$$;
+
+-- The built-in default trusted-device policy.
+CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
+END
+$$;
+
+-- A trusted-device policy by name.
+CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found @extschema@.otp_device_policy;
+BEGIN
+    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
+      FROM otp_private.device_policy p WHERE p.policy = name;
+    IF found.policy IS NOT NULL THEN
+        RETURN found;
+    ELSIF name = 'default' THEN
+        RETURN otp_private.builtin_device_policy();
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
+        HINT = 'Create it with otp_set_device_policy(policy => ...).';
+END
+$$;
+
+-- An audit event about a trusted device.
+CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
+END
+$$;
+
+-- Revokes a key's trusted devices, erasing their digests.
+CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    revoked uuid[];
+BEGIN
+    PERFORM FROM otp_private.device d
+     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+       AND (devices IS NULL OR d.device_id = ANY (devices))
+     ORDER BY d.device_id
+       FOR UPDATE;
+    WITH changed AS (
+        UPDATE otp_private.device d
+           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+           AND (devices IS NULL OR d.device_id = ANY (devices))
+        RETURNING d.device_id
+    )
+    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
+    IF revoked IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM otp_private.record_device_event('device_revoked', key,
+        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
+    RETURN cardinality(revoked);
+END
+$$;
+
+-- Sets a trusted-device policy.
+CREATE FUNCTION @extschema@.otp_set_device_policy(
+    policy           text,
+    lifetime_seconds integer DEFAULT 2592000,
+    max_devices      integer DEFAULT 10
+) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_device_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('max_devices', max_devices IS NULL);
+    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
+                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
+    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
+    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
+    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
+        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
+    RETURN result;
+END
+$$;
+
+-- Lists the trusted-device policies.
+CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
+      FROM otp_private.device_policy p
+    UNION ALL
+    SELECT otp_private.builtin_device_policy()
+     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
+    ORDER BY 1
+$$;
+
+-- Remembers a device after a fresh factor check; its token is shown once.
+CREATE FUNCTION @extschema@.otp_device_remember(
+    key    text,
+    label  text DEFAULT NULL,
+    policy text DEFAULT 'default'
+) RETURNS @extschema@.otp_device_token
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_device_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    made record;
+    expires timestamptz;
+    evicted uuid[];
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.check_key(key);
+    IF label IS NOT NULL THEN
+        PERFORM otp_private.check_device_label(label);
+    END IF;
+    settings := otp_private.device_policy_of(policy);
+    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
+    -- the first finds it.
+    UPDATE otp_private.totp_factor f SET proved_at = NULL
+     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
+            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
+    END IF;
+    server_key := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
+    expires := now() + make_interval(secs => settings.lifetime_seconds);
+    INSERT INTO otp_private.device
+        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
+    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
+    PERFORM otp_private.record_device_event('device_remembered', key,
+        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
+    -- The new device counts first; the others by when they were last used.
+    SELECT array_agg(q.device_id) INTO evicted
+      FROM (SELECT d.device_id FROM otp_private.device d
+             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
+            OFFSET settings.max_devices) q;
+    IF evicted IS NOT NULL THEN
+        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
+    END IF;
+    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
+END
+$$;
+
+-- Revokes a device whose used token was presented, a rolled-back presentation included.
+CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replays > 0 THEN
+        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
+    END IF;
+    RETURN false;
+END
+$$;
+
+-- Checks a trusted device's token and rotates it.
+CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    presented uuid;
+    device otp_private.device;
+    failure text;
+    server_secret bytea;
+    current otp_private.server_key;
+    made record;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_device_check');
+    presented := otp_private.device_token_id(token);
+    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
+        RETURN NULL;
+    END IF;
+    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    IF FOUND AND device.revoked_at IS NULL
+       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
+        device.revoked_at := now();
+    END IF;
+    failure := CASE WHEN NOT FOUND THEN 'unknown'
+                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
+                    WHEN device.expires_at <= now() THEN 'expired' END;
+    IF failure IS NOT NULL THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key,
+            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
+        RETURN NULL;
+    END IF;
+    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
+    IF NOT FOUND THEN
+        PERFORM otp_private.missing_key(device.server_key_id);
+    END IF;
+    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
+        -- Not refused when the ledger is full (an application flooding it): the revocation is then
+        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
+        -- except in a DO block or procedure that rolls back.
+        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
+        PERFORM otp_private.revoke_replayed_device(device, 1);
+        RETURN NULL;
+    END IF;
+    -- The next token is digested under the current server key: a device in use moves off a
+    -- retired key at its next check.
+    current := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
+    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
+     WHERE d.device_id = device.device_id;
+    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
+    RETURN made.token;
+END
+$$;
+
+-- Lists a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN QUERY
+        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
+          FROM otp_private.device d
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
+END
+$$;
+
+-- Revokes one trusted device.
+CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
+END
+$$;
+
+-- Revokes all of a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested');
 END
 $$;
 
@@ -1307,308 +1781,6 @@ BEGIN
 END
 $$;
 
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION otp_private.current_key() RETURNS otp_private.server_key
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    current otp_private.server_key;
-BEGIN
-    SELECT * INTO current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
-    IF NOT FOUND THEN
-        INSERT INTO otp_private.server_key (key_id, secret)
-        VALUES ((SELECT coalesce(max(k.key_id), 0) + 1 FROM otp_private.server_key k), otp_private.new_stored_server_key())
-        ON CONFLICT DO NOTHING;
-        SELECT * INTO STRICT current FROM otp_private.server_key k WHERE k.retired_at IS NULL;
-    END IF;
-    RETURN current;
-END
-$$;
-
--- The built-in default trusted-device policy.
-CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
-END
-$$;
-
--- A trusted-device policy by name.
-CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found @extschema@.otp_device_policy;
-BEGIN
-    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
-      FROM otp_private.device_policy p WHERE p.policy = name;
-    IF found.policy IS NOT NULL THEN
-        RETURN found;
-    ELSIF name = 'default' THEN
-        RETURN otp_private.builtin_device_policy();
-    END IF;
-    RAISE EXCEPTION USING ERRCODE = '22023',
-        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
-        HINT = 'Create it with otp_set_device_policy(policy => ...).';
-END
-$$;
-
--- An audit event about a trusted device.
-CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
-END
-$$;
-
--- Revokes a key's trusted devices, erasing their digests.
-CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    revoked uuid[];
-BEGIN
-    PERFORM FROM otp_private.device d
-     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-       AND (devices IS NULL OR d.device_id = ANY (devices))
-     ORDER BY d.device_id
-       FOR UPDATE;
-    WITH changed AS (
-        UPDATE otp_private.device d
-           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-           AND (devices IS NULL OR d.device_id = ANY (devices))
-        RETURNING d.device_id
-    )
-    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
-    IF revoked IS NULL THEN
-        RETURN 0;
-    END IF;
-    PERFORM otp_private.record_device_event('device_revoked', key,
-        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
-    RETURN cardinality(revoked);
-END
-$$;
-
--- Sets a trusted-device policy.
-CREATE FUNCTION @extschema@.otp_set_device_policy(
-    policy           text,
-    lifetime_seconds integer DEFAULT 2592000,
-    max_devices      integer DEFAULT 10
-) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_device_policy;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
-            otp_private.refuse_null('max_devices', max_devices IS NULL);
-    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
-    END IF;
-    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
-                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
-    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
-    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
-    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
-        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
-    RETURN result;
-END
-$$;
-
--- Lists the trusted-device policies.
-CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
-      FROM otp_private.device_policy p
-    UNION ALL
-    SELECT otp_private.builtin_device_policy()
-     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
-    ORDER BY 1
-$$;
-
--- Remembers a device after a fresh factor check; its token is shown once.
-CREATE FUNCTION @extschema@.otp_device_remember(
-    key    text,
-    label  text DEFAULT NULL,
-    policy text DEFAULT 'default'
-) RETURNS @extschema@.otp_device_token
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings @extschema@.otp_device_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    made record;
-    expires timestamptz;
-    evicted uuid[];
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.check_key(key);
-    IF label IS NOT NULL THEN
-        PERFORM otp_private.check_device_label(label);
-    END IF;
-    settings := otp_private.device_policy_of(policy);
-    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
-    -- the first finds it.
-    UPDATE otp_private.totp_factor f SET proved_at = NULL
-     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT401',
-            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
-            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
-    END IF;
-    server_key := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
-    expires := now() + make_interval(secs => settings.lifetime_seconds);
-    INSERT INTO otp_private.device
-        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
-    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
-    PERFORM otp_private.record_device_event('device_remembered', key,
-        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
-    -- The new device counts first; the others by when they were last used.
-    SELECT array_agg(q.device_id) INTO evicted
-      FROM (SELECT d.device_id FROM otp_private.device d
-             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
-            OFFSET settings.max_devices) q;
-    IF evicted IS NOT NULL THEN
-        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
-    END IF;
-    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
-END
-$$;
-
--- Revokes a device whose used token was presented, a rolled-back presentation included.
-CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF replays > 0 THEN
-        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
-    END IF;
-    RETURN false;
-END
-$$;
-
--- Checks a trusted device's token and rotates it.
-CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    presented uuid;
-    device otp_private.device;
-    failure text;
-    server_secret bytea;
-    current otp_private.server_key;
-    made record;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_device_check');
-    presented := otp_private.device_token_id(token);
-    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
-        RETURN NULL;
-    END IF;
-    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
-    IF FOUND AND device.revoked_at IS NULL
-       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
-        device.revoked_at := now();
-    END IF;
-    failure := CASE WHEN NOT FOUND THEN 'unknown'
-                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
-                    WHEN device.expires_at <= now() THEN 'expired' END;
-    IF failure IS NOT NULL THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key,
-            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
-        RETURN NULL;
-    END IF;
-    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
-    IF NOT FOUND THEN
-        PERFORM otp_private.missing_key(device.server_key_id);
-    END IF;
-    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        -- Not refused when the ledger is full (an application flooding it): the revocation is then
-        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
-        -- except in a DO block or procedure that rolls back.
-        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
-        PERFORM otp_private.revoke_replayed_device(device, 1);
-        RETURN NULL;
-    END IF;
-    -- The next token is digested under the current server key: a device in use moves off a
-    -- retired key at its next check.
-    current := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
-    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
-     WHERE d.device_id = device.device_id;
-    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
-    RETURN made.token;
-END
-$$;
-
--- Lists a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    RETURN QUERY
-        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
-          FROM otp_private.device d
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
-END
-$$;
-
--- Revokes one trusted device.
-CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
-END
-$$;
-
--- Revokes all of a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested');
-END
-$$;
-
 -- The token claims only otp_pg writes, named once.
 CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -1862,15 +2034,16 @@ DECLARE
     signer otp_private.signing_key;
     claims jsonb;
     token text;
+    problem text;
 BEGIN
     SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
+    problem := otp_private.token_role_problem(settings.role);
+    IF problem IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
-                             otp_private.token_role_problem(settings.role)),
+            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role, problem),
             HINT = 'An administrator sets another role with otp_set_token_policy.';
     END IF;
     signer := otp_private.current_signing_key();
@@ -2617,178 +2790,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
      ORDER BY t.policy, t.channel, t.identifier
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text, link_token text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            CASE WHEN link_token IS NOT NULL
-                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
-                                                     link_token) END,
-            now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code. Returns the link token and the bound transaction.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at,
-           CASE WHEN cl.sealed_link IS NOT NULL
-                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
-           c.transaction
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- Records the delivery with its time in the outbox. Erases the sealed link with the code.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
-END
-$$;
-
--- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
-END
 $$;
 
 -- Checks what otp_initiate binds a challenge to: a transaction, a link binding.

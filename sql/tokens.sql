@@ -284,15 +284,16 @@ DECLARE
     signer otp_private.signing_key;
     claims jsonb;
     token text;
+    problem text;
 BEGIN
     SELECT * INTO settings FROM otp_private.token_policy t WHERE t.policy = policy;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    IF otp_private.token_role_problem(settings.role) IS NOT NULL THEN
+    problem := otp_private.token_role_problem(settings.role);
+    IF problem IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role,
-                             otp_private.token_role_problem(settings.role)),
+            MESSAGE = format('token policy %s names role %s, which %s', policy, settings.role, problem),
             HINT = 'An administrator sets another role with otp_set_token_policy.';
     END IF;
     signer := otp_private.current_signing_key();

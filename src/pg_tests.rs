@@ -365,7 +365,14 @@ mod tests {
         let definers = text(
             "SELECT count(*)::text FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace",
         );
-        assert!(definers.as_deref().and_then(|n| n.parse::<i32>().ok()).unwrap_or(0) > 40, "{definers:?}");
+        assert!(
+            definers
+                .as_deref()
+                .and_then(|n| n.parse::<i32>().ok())
+                .unwrap_or(0)
+                > 40,
+            "{definers:?}"
+        );
         assert_eq!(
             text("SELECT has_schema_privilege('public', 'otp_private', 'USAGE')::text").as_deref(),
             Some("false")
