@@ -6,7 +6,9 @@
 #   2. the client tests in tests/ (pytest + psycopg) against a real server of each version: SQL
 #      functions, roles, concurrency, crashes, failover, dump and upgrade, the reference sender and
 #      the client examples in Python, Node.js and Rust (tests/clients/);
-#   3. the demo, README's first command, as a test of the whole path.
+#   3. once, with PostgreSQL 15: otp_pg under Patroni through a switchover and a failover (tests/ha,
+#      clusters of scripts/ha.sh);
+#   4. the demo, README's first command, as a test of the whole path.
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -79,6 +81,16 @@ for major in $VERSIONS; do
     report[$major]+="; client: $counted"
 done
 
+ha=""
+if [[ " $VERSIONS " == *" 15 "* ]]; then
+    # PostgreSQL 15's client tests above left their build of otp_pg installed there.
+    log "PostgreSQL 15 under Patroni: tests/ha"
+    out="$WORK/pytest-ha.log"
+    "$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider tests/ha 2>&1 | tee "$out" || status=1
+    count "$out"
+    ha="$counted"
+fi
+
 log "the demo (scripts/demo.sh)"
 if bash scripts/demo.sh >"$WORK/demo.log" 2>&1; then
     demo="passed" passed=$((passed + 1))
@@ -90,6 +102,7 @@ fi
 log "summary"
 echo "core: $core"
 for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
+[[ -z $ha ]] || echo "Patroni (PostgreSQL 15): $ha"
 echo "demo: $demo"
 echo "total: $passed passed, $failed failed"
 exit $status

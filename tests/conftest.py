@@ -8,6 +8,10 @@ import os
 import psycopg
 import pytest
 
+# The Patroni tests start clusters of their own and run once, not per version: by their own line
+# (tests/ha/conftest.py).
+collect_ignore = ["ha"]
+
 
 def _dsn() -> str:
     dsn = os.environ.get("OTP_PG_DSN")
