@@ -154,6 +154,9 @@ start() {
     DIR=$(realpath "$DIR")
     [[ -z $(ls -A "$DIR") ]] || { echo "$DIR is not empty" >&2; exit 1; }
     [[ -x $BIN/postgres ]] || { echo "no PostgreSQL in $BIN (OTP_PG_HA_BIN)" >&2; exit 1; }
+    for tool in patroni etcd; do
+        command -v $tool >/dev/null || { echo "$tool is not installed: bash scripts/setup.sh" >&2; exit 1; }
+    done
     if [[ ! -e $("$BIN/pg_config" --pkglibdir)/otp_pg.so ]]; then
         echo "otp_pg is not installed in $BIN: cargo pgrx install --release --pg-config $BIN/pg_config" >&2
         exit 1
@@ -187,6 +190,7 @@ EOF
     write_member_config member2 "$PG_PORT2" "$REST_PORT2" "$LINK_PORT2"
     mkdir -p "$DIR/etcd"
     [[ $(id -u) == 0 ]] && chown -R postgres: "$DIR" && chmod 700 "$DIR"
+    trap 'stop "$DIR"' EXIT  # a start that fails leaves nothing running
 
     daemon postgres "$DIR/etcd" "$DIR/etcd/etcd.log" etcd --name etcd --data-dir "$DIR/etcd/data" \
         --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
@@ -213,6 +217,7 @@ EOF
         exit 1
     fi
     "$BIN/psql" -XAtq "$DSN" -c 'CREATE EXTENSION IF NOT EXISTS otp_pg' >/dev/null
+    trap - EXIT
     echo "$DIR"
 }
 
@@ -224,7 +229,7 @@ terminate() {
     cat "$@" 2>/dev/null | xargs -r kill -TERM 2>/dev/null || true
     cat "$@" 2>/dev/null | xargs -r kill -CONT 2>/dev/null || true  # a stopped one acts on it now
     gone() { [[ -z $(processes_in $dirs) ]]; }
-    wait_for 60 gone && return
+    wait_for 60 gone && return 0
     pids=$(processes_in $dirs)
     [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
     wait_for 30 gone || { echo "processes left in $dirs: $(processes_in $dirs | xargs)" >&2; exit 1; }
