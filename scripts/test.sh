@@ -6,7 +6,10 @@
 #   2. the client tests in tests/ (pytest + psycopg) against a real server of each version: SQL
 #      functions, roles, concurrency, crashes, failover, dump and upgrade, the reference sender and
 #      the client examples in Python, Node.js and Rust (tests/clients/);
-#   3. the demo, README's first command, as a test of the whole path.
+#   3. the Debian packages (scripts/package.sh) of PostgreSQL 15, installed, upgraded from the
+#      previous release and removed with apt-get in a private mount namespace, and META.json
+#      (tests/packages/), once;
+#   4. the demo, README's first command, as a test of the whole path.
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -79,6 +82,14 @@ for major in $VERSIONS; do
     report[$major]+="; client: $counted"
 done
 
+log "the packages: tests/packages"
+out="$WORK/packages.log"
+# --confcutdir: without tests/conftest.py, whose fixtures want the server of a version.
+"$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider --durations=3 --confcutdir=tests/packages tests/packages 2>&1 |
+    tee "$out" || status=1
+count "$out"
+packages="$counted"
+
 log "the demo (scripts/demo.sh)"
 if bash scripts/demo.sh >"$WORK/demo.log" 2>&1; then
     demo="passed" passed=$((passed + 1))
@@ -90,6 +101,7 @@ fi
 log "summary"
 echo "core: $core"
 for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
+echo "packages: $packages"
 echo "demo: $demo"
 echo "total: $passed passed, $failed failed"
 exit $status

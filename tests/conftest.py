@@ -8,6 +8,9 @@ import os
 import psycopg
 import pytest
 
+# The packages' tests install with apt, once, not per server: scripts/test.sh runs them on their own.
+collect_ignore = ["packages"]
+
 
 def _dsn() -> str:
     dsn = os.environ.get("OTP_PG_DSN")
