@@ -59,6 +59,9 @@ if ((previous)); then
         rm -rf "$src.partial"
         mkdir -p "$src.partial"
         git archive "$PREVIOUS_COMMIT" | tar -x -C "$src.partial"
+        # A workspace of its own: cargo would otherwise take it for a stray member of this
+        # checkout's workspace, which holds the default target directory.
+        printf '\n[workspace]\n' >>"$src.partial/Cargo.toml"
         mv "$src.partial" "$src"
     fi
     grep -qx "version = \"$version\"" "$src/Cargo.toml" || { echo "$src is not otp_pg $version" >&2; exit 1; }
