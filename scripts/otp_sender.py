@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """otp_pg reference sender: delivers the codes otp_pg queues, by e-mail (SMTP) and SMS (webhook).
 
-It LISTENs on otp_delivery, claims requests with otp_claim_deliveries, sends each one and then
-acknowledges it (otp_ack_delivery) or reports the error (otp_fail_delivery: otp_pg retries with
-back-off). It also claims at start and every --poll-seconds, so requests queued while it was down
+It LISTENs on otp_delivery, claims requests with otp_claim_deliveries, sends each one, reports
+each error (otp_fail_delivery: otp_pg retries with back-off) and acknowledges what a batch sent in
+one statement (otp_ack_deliveries). It also claims at start and every --poll-seconds, so requests queued while it was down
 or whose retry is due are not left waiting for a notification. On SIGTERM or SIGINT it finishes the
 request it is sending, hands the rest of its batch back (otp_release_delivery) and exits 0.
 
@@ -233,15 +233,21 @@ class Sender:
             with conn.cursor(row_factory=dict_row) as cur:
                 batch = cur.execute("SELECT * FROM otp_claim_deliveries(%s, %s)",
                                     (self.config.batch_size, self.config.lease_seconds)).fetchall()
-            for position, request in enumerate(batch):
-                if self.stopping:
-                    self.release(conn, batch[position:])
-                    return
-                self.deliver(conn, request)
+            sent = []
+            try:
+                for position, request in enumerate(batch):
+                    if self.stopping:
+                        self.release(conn, batch[position:])
+                        return
+                    if self.deliver(conn, request):
+                        sent.append(request["delivery_id"])
+            finally:
+                self.acknowledge(conn, sent)
             if len(batch) < self.config.batch_size:
                 return
 
-    def deliver(self, conn, request: dict) -> None:
+    def deliver(self, conn, request: dict) -> bool:
+        """Sends one request; true if it went out, to be acknowledged with its batch."""
         started = time.monotonic()
         minutes = max(1, round((request["expires_at"] - datetime.now(timezone.utc)).total_seconds() / 60))
         payload = request["payload"] if isinstance(request["payload"], dict) else {}
@@ -259,11 +265,19 @@ class Sender:
                                     (request["delivery_id"], f"{type(error).__name__}: {error}")).fetchone()[0]
             log.warning("failed delivery=%s channel=%s to=%s: %s (%s)", request["delivery_id"], request["channel"],
                         masked(request["identifier"]), error, "will retry" if retrying else "given up")
-            return
-        conn.execute("SELECT otp_ack_delivery(%s)", (request["delivery_id"],))
+            return False
         log.info("delivered delivery=%s challenge=%s channel=%s to=%s in %.0f ms", request["delivery_id"],
                  request["challenge_id"], request["channel"], masked(request["identifier"]),
                  (time.monotonic() - started) * 1000)
+        return True
+
+    def acknowledge(self, conn, sent: list) -> None:
+        """One statement for what a batch sent. A request whose lease ran out and that another
+        sender already sent is not acknowledged twice."""
+        if sent:
+            acknowledged = {row[0] for row in conn.execute("SELECT * FROM otp_ack_deliveries(%s)", (sent,))}
+            for delivery_id in sorted(set(sent) - acknowledged):
+                log.warning("delivery=%s was no longer pending when acknowledged (its lease ran out?)", delivery_id)
 
     def release(self, conn, requests: list) -> None:
         for request in requests:
