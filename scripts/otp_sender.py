@@ -243,7 +243,8 @@ class Sender:
                         sent.append(request["delivery_id"])
             finally:
                 self.acknowledge(conn, sent)
-            if len(batch) < self.config.batch_size:
+            # otp_pg notifies a sender only once a claim of its found nothing.
+            if not batch:
                 return
 
     def deliver(self, conn, request: dict) -> bool:

@@ -85,12 +85,13 @@ BEGIN
 END
 $$;
 
--- A session that LISTENs on otp_delivery (in READ COMMITTED) and gets fewer requests than it asked
--- for has emptied the outbox: it is marked as waiting, so that the next request queued notifies
--- it, until its next claim. Passing the gate to the mark waits for requests being queued without
--- a notification to commit, at most `wait_ms`, and claims what they queued; when the wait runs out
+-- A session that LISTENs on otp_delivery (in READ COMMITTED) and finds nothing to claim is marked
+-- as waiting, so that the next request queued notifies it, until its next claim. Taking the mark
+-- waits for the requests being queued without a notification to commit, at most `wait_ms`, and
+-- claims what they queued (then the session is busy again and not marked). When the wait runs out
 -- (a transaction that queued a request stays open), the claim notifies instead, so that the
--- sender claims again at once rather than at its next poll.
+-- sender claims again at once rather than at its next poll. A claim that finds requests never
+-- waits: a busy sender claims until it finds none.
 CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
 RETURNS SETOF @extschema@.otp_delivery_request
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -101,7 +102,6 @@ DECLARE
     wait_ms constant integer := 100;
     lock_timeout_before text := current_setting('lock_timeout');
     claimed bigint;
-    claimed_after_gate bigint;
 BEGIN
     IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
        OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
@@ -112,7 +112,7 @@ BEGIN
     PERFORM otp_private.end_wait();
     RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
     GET DIAGNOSTICS claimed = ROW_COUNT;
-    IF claimed = max_count OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
+    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
     END IF;
@@ -124,10 +124,10 @@ BEGIN
         PERFORM pg_notify('otp_delivery', '{}');
         RETURN;
     END;
-    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count - claimed::integer, lease_seconds);
-    GET DIAGNOSTICS claimed_after_gate = ROW_COUNT;
-    IF claimed_after_gate = max_count - claimed THEN
-        PERFORM otp_private.end_wait();  -- more may be due: the sender claims again before it waits
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 THEN
+        PERFORM otp_private.end_wait();
     END IF;
 END
 $$;

@@ -11,7 +11,8 @@
 //!
 //! A sender that finds nothing to claim takes the gate exclusively (which waits for every queuing
 //! transaction that holds it to end), takes the waiting mark, lets the gate go, and claims once
-//! more before it waits. A queuing session that cannot take the gate (a sender is passing it) or
+//! more before it waits. A sender that finds requests is busy: it claims again once it has sent
+//! them, so it needs no notification and passes no gate. A queuing session that cannot take the gate (a sender is passing it) or
 //! finds the waiting mark held notifies. So a request is either committed before that last claim
 //! (its transaction held the gate before the sender took it, and the claim sees it) or its
 //! session saw the gate or the mark taken and notified; no request waits for a sender's poll.
