@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """otp_pg reference sender: delivers the codes otp_pg queues, by e-mail (SMTP) and SMS (webhook).
 
-It LISTENs on otp_delivery, claims requests with otp_claim_deliveries, sends each one, reports
-each error (otp_fail_delivery: otp_pg retries with back-off) and acknowledges what a batch sent in
-one statement (otp_ack_deliveries). It also claims at start and every --poll-seconds, so requests queued while it was down
-or whose retry is due are not left waiting for a notification. On SIGTERM or SIGINT it finishes the
-request it is sending, hands the rest of its batch back (otp_release_delivery) and exits 0.
+It LISTENs on otp_delivery, claims requests with otp_claim_deliveries until a claim finds none
+(otp_pg then notifies it of the next), sends each one, reports each error (otp_fail_delivery:
+otp_pg retries with back-off) and acknowledges what a batch sent in one statement
+(otp_ack_deliveries). It also claims at start and every --poll-seconds, so requests queued while
+it was down or whose retry is due are not left waiting for a notification. On SIGTERM or SIGINT it
+finishes the request it is sending, hands the rest of its batch back (otp_release_delivery) and
+exits 0.
 
 Every option can also be given as an environment variable, named in --help. Run it as a role that
 was granted the sender functions (docs/security.md, "Roles and privileges"), and as many copies as you
