@@ -86,6 +86,7 @@ CALLS = {
     "otp_resend": "SELECT * FROM otp_resend(%(resend_challenge)s)",
     "otp_claim_deliveries": "SELECT * FROM otp_claim_deliveries()",
     "otp_ack_delivery": "SELECT otp_ack_delivery(%(acked)s)",
+    "otp_ack_deliveries": "SELECT * FROM otp_ack_deliveries(ARRAY[%(acked_in_batch)s])",
     "otp_fail_delivery": "SELECT otp_fail_delivery(%(failed)s, 'smtp down')",
     "otp_release_delivery": "SELECT otp_release_delivery(%(released)s)",
     "otp_totp_enroll": "SELECT * FROM otp_totp_enroll('someone-new')",
@@ -187,8 +188,8 @@ def prepared(conn) -> SimpleNamespace:
     conn.execute("SELECT otp_set_test_identifier('tester@example.com', 'email', '654321')")
 
     # Challenges: one verified on the primary (for its token), one for a wrong code, one to
-    # resend, one with a link; and three requests claimed by a sender, to acknowledge, fail and
-    # release.
+    # resend, one with a link; and four requests claimed by a sender, to acknowledge alone and in
+    # a batch, fail and release.
     signed_in, data.challenge, data.resend_challenge = (
         initiate(conn, f"user{i}@example.com")["challenge_id"] for i in range(3))
     linked = conn.execute("SELECT challenge_id FROM otp_initiate('linked@example.com', link => true)").fetchone()[0]
@@ -197,9 +198,9 @@ def prepared(conn) -> SimpleNamespace:
     assert data.token
     data.wrong_code = wrong_code(requests[data.challenge]["code"])
     data.link_token = requests[linked]["link_token"]
-    outbox = [initiate(conn, f"outbox{i}@example.com")["challenge_id"] for i in range(3)]
+    outbox = [initiate(conn, f"outbox{i}@example.com")["challenge_id"] for i in range(4)]
     claimed = {row["challenge_id"]: row["delivery_id"] for row in claim(conn)}
-    data.acked, data.failed, data.released = (claimed[c] for c in outbox)
+    data.acked, data.acked_in_batch, data.failed, data.released = (claimed[c] for c in outbox)
 
     # Authenticator factors, each key for one call, so that no call spends another's step.
     apps = {}
