@@ -9,6 +9,7 @@
 
 mod api;
 mod attempt_ledger;
+mod delivery_wakeup;
 mod gucs;
 mod purge_worker;
 mod refusal_queue;
@@ -82,6 +83,9 @@ pgrx::extension_sql_file!(
         api::sessions::otp_private::open_delivery_code,
         api::links::otp_private::seal_delivery_link,
         api::links::otp_private::open_delivery_link,
+        delivery_wakeup::otp_private::delivery_needs_notification,
+        delivery_wakeup::otp_private::begin_wait,
+        delivery_wakeup::otp_private::end_wait,
     ]
 );
 pgrx::extension_sql_file!(
