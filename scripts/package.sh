@@ -49,6 +49,10 @@ meta() { # a top-level string of META.json
 # The source to build: this checkout, or the previous release unpacked from git history once
 # (git archive gives every file its commit's time, so cargo sees the same tree on each run).
 if ((previous)); then
+    if ! git cat-file -e "$PREVIOUS_COMMIT^{commit}" 2>/dev/null && [[ $(git rev-parse --is-shallow-repository) == true ]]; then
+        log "a shallow clone: fetching the history that holds the $PREVIOUS_VERSION release"
+        git fetch --quiet --unshallow || true
+    fi
     if ! git cat-file -e "$PREVIOUS_COMMIT^{commit}" 2>/dev/null; then
         echo "this clone lacks commit $PREVIOUS_COMMIT, the $PREVIOUS_VERSION release: fetch the full history (git fetch --unshallow)" >&2
         exit 1
