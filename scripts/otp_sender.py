@@ -71,6 +71,9 @@ OPTIONS = [
 # How long a probe notification may take to come back before the sender polls instead. Long
 # enough for a busy server; a late probe only costs the notifications' promptness, never a code.
 PROBE_SECONDS = 2.0
+# Sent requests are acknowledged together once the oldest of them is this old (or the batch is
+# done): few statements for a fast batch, and after a crash little is sent twice.
+ACK_DELAY_SECONDS = 0.2
 
 NUMBERS = {"--batch-size": int, "--lease-seconds": int, "--smtp-port": int, "--poll-seconds": float,
            "--http-timeout": float}
@@ -218,6 +221,7 @@ class Sender:
                 with psycopg.connect(self.config.dsn, autocommit=True, application_name="otp_sender",
                                      prepare_threshold=None) as conn:
                     # Decided again on every connection: the next one may come through another path.
+                    self.calls = otp_calls(conn)
                     listening = not self.config.once and self.listen(conn)
                     backoff = 1.0
                     self.serve(conn, listening)
@@ -262,7 +266,7 @@ class Sender:
         conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
         try:
             with psycopg.connect(self.config.dsn, autocommit=True, application_name="otp_sender probe") as other:
-                other.execute("SELECT pg_notify(%s, 'probe')", (channel,))
+                other.execute("SELECT pg_catalog.pg_notify(%s, 'probe')", (channel,))
             return any(True for _ in conn.notifies(timeout=PROBE_SECONDS, stop_after=1))
         finally:
             # Through a transaction pooler this may reach another server session than the LISTEN
@@ -295,16 +299,22 @@ class Sender:
     def deliver_due(self, conn) -> None:
         while not self.stopping:
             with conn.cursor(row_factory=dict_row) as cur:
-                batch = cur.execute("SELECT * FROM otp_claim_deliveries(%s, %s)",
-                                    (self.config.batch_size, self.config.lease_seconds)).fetchall()
-            sent = []
+                batch = cur.execute(self.calls["claim"], (self.config.batch_size, self.config.lease_seconds)).fetchall()
+            claimed_at = time.monotonic()
+            sent = []  # (delivery id, when it was sent), not acknowledged yet
             try:
                 for position, request in enumerate(batch):
                     if self.stopping:
                         self.release(conn, batch[position:])
                         return
+                    # A send may take --http-timeout: what was sent is acknowledged before one that
+                    # could outlast the lease, after which another sender would send it again.
+                    if time.monotonic() - claimed_at > self.config.lease_seconds - self.config.http_timeout - 1:
+                        self.acknowledge(conn, sent)
                     if self.deliver(conn, request):
-                        sent.append(request["delivery_id"])
+                        sent.append((request["delivery_id"], time.monotonic()))
+                        if time.monotonic() - sent[0][1] >= ACK_DELAY_SECONDS:
+                            self.acknowledge(conn, sent)
             finally:
                 self.acknowledge(conn, sent)
             # otp_pg notifies a sender only once a claim of its found nothing.
@@ -312,7 +322,7 @@ class Sender:
                 return
 
     def deliver(self, conn, request: dict) -> bool:
-        """Sends one request; true if it went out, to be acknowledged with its batch."""
+        """Sends one request; true if it went out, to be acknowledged with others."""
         started = time.monotonic()
         minutes = max(1, round((request["expires_at"] - datetime.now(timezone.utc)).total_seconds() / 60))
         payload = request["payload"] if isinstance(request["payload"], dict) else {}
@@ -326,7 +336,7 @@ class Sender:
             else:
                 raise RuntimeError(f"no transport for channel {request['channel']!r}")
         except Exception as error:  # any failure of the transport is reported to otp_pg, which retries
-            retrying = conn.execute("SELECT otp_fail_delivery(%s, %s)",
+            retrying = conn.execute(self.calls["fail"],
                                     (request["delivery_id"], f"{type(error).__name__}: {error}")).fetchone()[0]
             log.warning("failed delivery=%s channel=%s to=%s: %s (%s)", request["delivery_id"], request["channel"],
                         masked(request["identifier"]), error, "will retry" if retrying else "given up")
@@ -337,22 +347,43 @@ class Sender:
         return True
 
     def acknowledge(self, conn, sent: list) -> None:
-        """One statement for what a batch sent. A request whose lease ran out and that another
-        sender already sent is not acknowledged twice."""
+        """One statement for what was sent; empties `sent`. A request whose lease ran out and that
+        another sender already sent is not acknowledged twice."""
         if sent:
-            acknowledged = {row[0] for row in conn.execute("SELECT * FROM otp_ack_deliveries(%s)", (sent,))}
-            for delivery_id in sorted(set(sent) - acknowledged):
+            ids = [delivery_id for delivery_id, _ in sent]
+            sent.clear()
+            acknowledged = {row[0] for row in conn.execute(self.calls["ack"], (ids,))}
+            for delivery_id in sorted(set(ids) - acknowledged):
                 log.warning("delivery=%s was no longer pending when acknowledged (its lease ran out?)", delivery_id)
 
     def release(self, conn, requests: list) -> None:
         for request in requests:
-            conn.execute("SELECT otp_release_delivery(%s)", (request["delivery_id"],))
+            conn.execute(self.calls["release"], (request["delivery_id"],))
         log.info("released %d unsent request(s) for another sender", len(requests))
 
     def sleep(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds
         while not self.stopping and time.monotonic() < deadline:
             time.sleep(min(0.2, deadline - time.monotonic()))
+
+
+def otp_calls(conn) -> dict:
+    """The sender's statements, with otp_pg's functions named in the schema the extension is in
+    and every argument cast to its exact type: an unqualified call, or a small id sent as smallint,
+    would resolve to a better-matching overload another role (the application, owning its database,
+    or anyone in PostgreSQL 14's public) planted on the search_path, and run it with the sender's
+    rights to claim codes."""
+    row = conn.execute("SELECT e.extnamespace::pg_catalog.regnamespace::pg_catalog.text"
+                       "  FROM pg_catalog.pg_extension e WHERE e.extname OPERATOR(pg_catalog.=) 'otp_pg'").fetchone()
+    if row is None:
+        raise RuntimeError("otp_pg is not installed in this database")
+    schema = row[0]
+    return {
+        "claim": f"SELECT * FROM {schema}.otp_claim_deliveries(%s::pg_catalog.int4, %s::pg_catalog.int4)",
+        "ack": f"SELECT * FROM {schema}.otp_ack_deliveries(%s::pg_catalog.int8[])",
+        "fail": f"SELECT {schema}.otp_fail_delivery(%s::pg_catalog.int8, %s::pg_catalog.text)",
+        "release": f"SELECT {schema}.otp_release_delivery(%s::pg_catalog.int8)",
+    }
 
 
 def main(argv=None) -> int:

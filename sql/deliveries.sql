@@ -54,20 +54,25 @@ SET enable_sort = off
 SET jit = off
 AS $$
 #variable_conflict use_variable
+DECLARE
+    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
+    -- see the requests of transactions that began after this one (their available_at is their
+    -- start).
+    at constant timestamptz := clock_timestamp();
 BEGIN
     RETURN QUERY
     WITH picked AS (
         SELECT d.delivery_id
           FROM otp_private.delivery d
           JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
+         WHERE d.state = 'pending' AND d.available_at <= at
+           AND c.state = 'pending' AND c.expires_at > at
          ORDER BY d.delivery_id
          LIMIT max_count
            FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
         UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
@@ -99,7 +104,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    wait_ms constant integer := 100;
+    statement_timeout constant interval := current_setting('statement_timeout')::interval;
+    wait_ms integer := 100;
     lock_timeout_before text := current_setting('lock_timeout');
     claimed bigint;
 BEGIN
@@ -115,6 +121,11 @@ BEGIN
     IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
+    END IF;
+    IF statement_timeout > interval '0' THEN
+        -- A quarter of the caller's statement_timeout at most, so that the wait gives up before
+        -- the claim is cancelled.
+        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM statement_timeout) * 250)::integer));
     END IF;
     BEGIN
         PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
@@ -162,11 +173,13 @@ DECLARE
 BEGIN
     IF delivery_ids IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_ids', true);
-    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
     ELSIF cardinality(delivery_ids) > 1000 THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
+    ELSIF array_ndims(delivery_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
+    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
     END IF;
     -- Rows are locked in id order, so two overlapping batches can't deadlock.
     FOR acknowledged IN

@@ -309,27 +309,6 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- The device a device token names.
-CREATE FUNCTION otp_private."device_token_id"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
-
 -- Checks a trusted device's label.
 CREATE FUNCTION otp_private."check_device_label"(
 	"label" TEXT /* & str */
@@ -349,14 +328,146 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
 
--- A token policy's setting, checked against its bounds (defined in Rust).
-CREATE FUNCTION otp_private."token_policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
+
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
+)
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- A payload member as a token would carry it, to refuse one a token can not keep exactly.
+CREATE FUNCTION otp_private."token_json"(
+	"json" TEXT /* & str */
+) RETURNS jsonb /* Option < JsonB > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_json_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- Seals a signing key again under another server key.
+CREATE FUNCTION otp_private."reseal_signing_key"(
+	"old_server_key" bytea, /* & [u8] */
+	"new_server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+
+-- Checks a token with its signing key: signature, algorithm, expiry.
+CREATE FUNCTION otp_private."check_token"(
+	"token" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"kid" TEXT, /* & str */
+	"public_key" bytea, /* Option < & [u8] > */
+	"server_key" bytea, /* & [u8] */
+	"sealed_secret" bytea, /* & [u8] */
+	"now" timestamp with time zone /* TimestampWithTimeZone */
+) RETURNS jsonb /* JsonB */
+STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_token_wrapper';
+
+-- The public JWK of an EdDSA signing key, for otp_jwks.
+CREATE FUNCTION otp_private."signing_jwk"(
+	"kid" TEXT, /* & str */
+	"public_key" bytea /* & [u8] */
+) RETURNS jsonb /* JsonB */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
+
+-- Signs claims with a signing key opened for this call only.
+CREATE FUNCTION otp_private."sign_token"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed_secret" bytea, /* & [u8] */
+	"claims" TEXT /* & str */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sign_token_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" TEXT,  /* & '_ str */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
 
 -- The bounds of a token policy's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
@@ -367,6 +478,25 @@ CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+
+-- A token policy's setting, checked against its bounds (defined in Rust).
+CREATE FUNCTION otp_private."token_policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+
+-- The bounds of a trusted-device policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
 
 -- The bounds of policy settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
@@ -387,37 +517,42 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- The bounds of a trusted-device policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
 
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
 
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
 
 -- Seals a test identifier's fixed code under the server key.
 CREATE FUNCTION otp_private."seal_test_code"(
@@ -430,6 +565,29 @@ CREATE FUNCTION otp_private."seal_test_code"(
 STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
 
 -- New server keys as they are stored: wrapped under the root key when one is set.
 CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
@@ -448,54 +606,40 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
 )
-STRICT STABLE PARALLEL SAFE
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
 
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
 
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
+-- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
+CREATE FUNCTION otp_private."note_attempt_if_room"(
+	"subject" TEXT /* & str */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
 
--- Seals a delivery's link token for the outbox.
-CREATE FUNCTION otp_private."seal_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
 
 -- Opens a delivery's sealed link token for the sender that claims it.
 CREATE FUNCTION otp_private."open_delivery_link"(
@@ -521,6 +665,17 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
 
+-- Seals a delivery's link token for the outbox.
+CREATE FUNCTION otp_private."seal_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
+
 -- The challenge a link token names.
 CREATE FUNCTION otp_private."link_challenge"(
 	"token" TEXT /* & str */
@@ -528,23 +683,6 @@ CREATE FUNCTION otp_private."link_challenge"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
-
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
 
 -- What is kept of a magic link's binding: a digest bound to the challenge.
 CREATE FUNCTION otp_private."link_binding_digest"(
@@ -555,17 +693,39 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
 
--- Whether a request being queued must notify: only while a sender waits.
-CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
 
--- Marks a sender about to wait for a notification, after the requests queued without one commit.
-CREATE FUNCTION otp_private."begin_wait"() RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- A claiming sender no longer waits.
 CREATE FUNCTION otp_private."end_wait"() RETURNS void
@@ -573,177 +733,17 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'end_wait_wrapper';
 
--- Seals a signing key again under another server key.
-CREATE FUNCTION otp_private."reseal_signing_key"(
-	"old_server_key" bytea, /* & [u8] */
-	"new_server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
-
--- A payload member as a token would carry it, to refuse one a token can not keep exactly.
-CREATE FUNCTION otp_private."token_json"(
-	"json" TEXT /* & str */
-) RETURNS jsonb /* Option < JsonB > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_json_wrapper';
-
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- Checks a token with its signing key: signature, algorithm, expiry.
-CREATE FUNCTION otp_private."check_token"(
-	"token" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"kid" TEXT, /* & str */
-	"public_key" bytea, /* Option < & [u8] > */
-	"server_key" bytea, /* & [u8] */
-	"sealed_secret" bytea, /* & [u8] */
-	"now" timestamp with time zone /* TimestampWithTimeZone */
-) RETURNS jsonb /* JsonB */
-STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_token_wrapper';
-
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
-) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
-
--- The public JWK of an EdDSA signing key, for otp_jwks.
-CREATE FUNCTION otp_private."signing_jwk"(
-	"kid" TEXT, /* & str */
-	"public_key" bytea /* & [u8] */
-) RETURNS jsonb /* JsonB */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
-
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
-
--- Signs claims with a signing key opened for this call only.
-CREATE FUNCTION otp_private."sign_token"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed_secret" bytea, /* & [u8] */
-	"claims" TEXT /* & str */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sign_token_wrapper';
-
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" TEXT,  /* & '_ str */
-	"retention_days" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
-
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
+-- Marks a sender about to wait for a notification, after the requests queued without one commit.
+CREATE FUNCTION otp_private."begin_wait"() RETURNS void
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
 
--- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
-CREATE FUNCTION otp_private."note_attempt_if_room"(
-	"subject" TEXT /* & str */
-) RETURNS bool /* bool */
+-- Whether a request being queued must notify: only while a sender waits.
+CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -1278,238 +1278,6 @@ BEGIN
 END
 $$;
 
--- The send guard of a policy.
-CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found otp_private.send_guard;
-BEGIN
-    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
-    RETURN found;
-END
-$$;
-
--- A send guard as otp_send_guards shows it.
-CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
-               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
-               guard.breaker_min_conversion_percent, guard.breaker_sample,
-               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
-$$;
-
--- Sets a policy's SMS pumping guard.
-CREATE FUNCTION @extschema@.otp_set_send_guard(
-    policy                         text,
-    allowed_countries              text[] DEFAULT NULL,
-    refused_countries              text[] DEFAULT NULL,
-    country_limit                  integer DEFAULT NULL,
-    range_limit                    integer DEFAULT NULL,
-    client_country_limit           integer DEFAULT NULL,
-    client_identifier_limit        integer DEFAULT NULL,
-    breaker_min_conversion_percent integer DEFAULT NULL,
-    breaker_sample                 integer DEFAULT NULL,
-    breaker_cooldown_seconds       integer DEFAULT NULL
-) RETURNS @extschema@.otp_send_guard
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    base otp_private.send_guard;
-    result otp_private.send_guard;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.policy_of(policy);
-    base := otp_private.find_send_guard(policy);
-    IF base.policy IS NULL THEN
-        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
-    END IF;
-    result := ROW(
-        policy,
-        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
-             WHEN cardinality(allowed_countries) = 0 THEN NULL
-             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
-        CASE WHEN refused_countries IS NULL THEN base.refused_countries
-             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
-        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
-        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
-        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
-        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
-        otp_private.policy_setting('breaker_min_conversion_percent',
-                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
-        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
-        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
-        now()
-    )::otp_private.send_guard;
-    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
-    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
-        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
-        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
-        client_country_limit = EXCLUDED.client_country_limit,
-        client_identifier_limit = EXCLUDED.client_identifier_limit,
-        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
-        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('send_guard_set', policy,
-                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
-    RETURN otp_private.send_guard_result(result);
-END
-$$;
-
--- Lists the send guards.
-CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
-$$;
-
--- Removes a policy's send guard.
-CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
-    PERFORM otp_private.record_event('send_guard_removed', policy);
-    RETURN true;
-END
-$$;
-
--- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
-CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
-                                      identifier text, country text, client_addr inet)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    reopens timestamptz;
-    wait integer;
-BEGIN
-    IF country = ANY (guard.refused_countries)
-       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
-        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
-                                                client_addr, NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT403',
-            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
-            DETAIL = format('country=%s', country),
-            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
-    END IF;
-    IF guard.breaker_min_conversion_percent > 0 THEN
-        SELECT c.reopens_at INTO reopens
-          FROM otp_private.circuit c
-         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
-        IF FOUND THEN
-            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
-            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
-                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
-            RAISE EXCEPTION USING ERRCODE = 'OT503',
-                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
-                                 country, settings.name),
-                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
-                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
-        END IF;
-    END IF;
-END
-$$;
-
--- Trips the circuit breaker of countries whose codes are no longer entered.
-CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    guard otp_private.send_guard;
-    country text;
-    counted_from timestamptz;
-    sampled integer;
-    verified integer;
-    tripped otp_private.circuit;
-    trips integer := 0;
-BEGIN
-    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
-        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
-                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
-            SELECT ci.counted_from INTO counted_from
-              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
-            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
-                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
-            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
-              FROM (SELECT c.state FROM otp_private.challenge c
-                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
-                       AND c.created_at >= coalesce(counted_from, '-infinity')
-                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
-                     ORDER BY c.created_at DESC
-                     LIMIT guard.breaker_sample) s;
-            CONTINUE WHEN sampled < guard.breaker_sample
-                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
-            INSERT INTO otp_private.circuit AS ci
-                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
-            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    round(100.0 * verified / sampled, 1), sampled)
-            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
-                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
-                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
-                sample = EXCLUDED.sample
-            RETURNING * INTO tripped;
-            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
-                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
-                                             'reopens_at', tripped.reopens_at));
-            trips := trips + 1;
-        END LOOP;
-    END LOOP;
-    RETURN trips;
-END
-$$;
-
--- Lists the open circuits.
-CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
-      FROM otp_private.circuit c
-     WHERE c.reopens_at > now()
-     ORDER BY c.policy, c.country
-$$;
-
--- Reopens a circuit.
-CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    code text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
-    code := (otp_private.country_codes('country', ARRAY[country]))[1];
-    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
-     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
-    RETURN true;
-END
-$$;
-
 -- The token claims only otp_pg writes, named once.
 CREATE FUNCTION otp_private.reserved_claims() RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -1969,6 +1737,238 @@ BEGIN
 END
 $$;
 
+-- The send guard of a policy.
+CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found otp_private.send_guard;
+BEGIN
+    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
+    RETURN found;
+END
+$$;
+
+-- A send guard as otp_send_guards shows it.
+CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
+               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
+               guard.breaker_min_conversion_percent, guard.breaker_sample,
+               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
+$$;
+
+-- Sets a policy's SMS pumping guard.
+CREATE FUNCTION @extschema@.otp_set_send_guard(
+    policy                         text,
+    allowed_countries              text[] DEFAULT NULL,
+    refused_countries              text[] DEFAULT NULL,
+    country_limit                  integer DEFAULT NULL,
+    range_limit                    integer DEFAULT NULL,
+    client_country_limit           integer DEFAULT NULL,
+    client_identifier_limit        integer DEFAULT NULL,
+    breaker_min_conversion_percent integer DEFAULT NULL,
+    breaker_sample                 integer DEFAULT NULL,
+    breaker_cooldown_seconds       integer DEFAULT NULL
+) RETURNS @extschema@.otp_send_guard
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    base otp_private.send_guard;
+    result otp_private.send_guard;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.policy_of(policy);
+    base := otp_private.find_send_guard(policy);
+    IF base.policy IS NULL THEN
+        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
+    END IF;
+    result := ROW(
+        policy,
+        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
+             WHEN cardinality(allowed_countries) = 0 THEN NULL
+             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
+        CASE WHEN refused_countries IS NULL THEN base.refused_countries
+             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
+        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
+        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
+        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
+        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
+        otp_private.policy_setting('breaker_min_conversion_percent',
+                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
+        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
+        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
+        now()
+    )::otp_private.send_guard;
+    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
+    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
+        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
+        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
+        client_country_limit = EXCLUDED.client_country_limit,
+        client_identifier_limit = EXCLUDED.client_identifier_limit,
+        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
+        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('send_guard_set', policy,
+                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
+    RETURN otp_private.send_guard_result(result);
+END
+$$;
+
+-- Lists the send guards.
+CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
+$$;
+
+-- Removes a policy's send guard.
+CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
+    PERFORM otp_private.record_event('send_guard_removed', policy);
+    RETURN true;
+END
+$$;
+
+-- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
+CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
+                                      identifier text, country text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    reopens timestamptz;
+    wait integer;
+BEGIN
+    IF country = ANY (guard.refused_countries)
+       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
+        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
+                                                client_addr, NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT403',
+            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
+            DETAIL = format('country=%s', country),
+            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
+    END IF;
+    IF guard.breaker_min_conversion_percent > 0 THEN
+        SELECT c.reopens_at INTO reopens
+          FROM otp_private.circuit c
+         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
+        IF FOUND THEN
+            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
+            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
+                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
+            RAISE EXCEPTION USING ERRCODE = 'OT503',
+                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
+                                 country, settings.name),
+                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
+                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
+        END IF;
+    END IF;
+END
+$$;
+
+-- Trips the circuit breaker of countries whose codes are no longer entered.
+CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    guard otp_private.send_guard;
+    country text;
+    counted_from timestamptz;
+    sampled integer;
+    verified integer;
+    tripped otp_private.circuit;
+    trips integer := 0;
+BEGIN
+    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
+        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
+                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
+            SELECT ci.counted_from INTO counted_from
+              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
+            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
+                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
+            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
+              FROM (SELECT c.state FROM otp_private.challenge c
+                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
+                       AND c.created_at >= coalesce(counted_from, '-infinity')
+                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
+                     ORDER BY c.created_at DESC
+                     LIMIT guard.breaker_sample) s;
+            CONTINUE WHEN sampled < guard.breaker_sample
+                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
+            INSERT INTO otp_private.circuit AS ci
+                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
+            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    round(100.0 * verified / sampled, 1), sampled)
+            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
+                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
+                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
+                sample = EXCLUDED.sample
+            RETURNING * INTO tripped;
+            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
+                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
+                                             'reopens_at', tripped.reopens_at));
+            trips := trips + 1;
+        END LOOP;
+    END LOOP;
+    RETURN trips;
+END
+$$;
+
+-- Lists the open circuits.
+CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
+      FROM otp_private.circuit c
+     WHERE c.reopens_at > now()
+     ORDER BY c.policy, c.country
+$$;
+
+-- Reopens a circuit.
+CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    code text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
+    code := (otp_private.country_codes('country', ARRAY[country]))[1];
+    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
+     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
+    RETURN true;
+END
+$$;
+
 -- The built-in default trusted-device policy.
 CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -2252,6 +2252,408 @@ BEGIN
 END
 $$;
 
+-- An audit event about a key's factor.
+CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256),
+                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
+END
+$$;
+
+-- A key's taken-back checks counted in one place, by every check and by otp_purge.
+CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
+        PERFORM otp_private.count_failure(key);
+    END LOOP;
+END
+$$;
+
+-- Records through record_factor_failures; a key no factor can have is not noted.
+CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- no factor can have it: nothing to lock or count
+    END IF;
+    PERFORM otp_private.lock_factor_checks(key);
+    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
+END
+$$;
+
+-- Reads factor_lockout_settings. Records its audit event.
+CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_failures integer;
+    window_seconds integer;
+    lockout_seconds integer;
+BEGIN
+    IF NOT otp_private.possible_key(key) THEN
+        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
+    END IF;
+    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
+      FROM otp_private.factor_lockout_settings() s;
+    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
+    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
+    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
+    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
+    VALUES (key, 1, clock_timestamp())
+    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
+        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
+        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
+    UPDATE otp_private.factor_failure f
+       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
+     WHERE f.key = key AND f.failures >= max_failures;
+    IF FOUND THEN
+        PERFORM otp_private.record_event('factor_locked', key => key,
+                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
+    END IF;
+END
+$$;
+
+-- What to do next is a HINT. Records its audit event. Clears the proof a trusted device needs.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
+    key       text,
+    account   text DEFAULT NULL,
+    issuer    text DEFAULT NULL,
+    digits    integer DEFAULT 6,
+    period    integer DEFAULT 30,
+    algorithm text DEFAULT 'sha1'
+) RETURNS @extschema@.otp_enrollment
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    existing text;
+    secret text;
+    uri text;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('digits', digits IS NULL);
+    PERFORM otp_private.refuse_null('period', period IS NULL);
+    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
+    PERFORM otp_private.check_key(key);
+    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
+    IF existing = 'active' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'key already has an active authenticator factor',
+            HINT = 'Remove it with otp_totp_disable first.';
+    END IF;
+    secret := otp_private.new_totp_secret();
+    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
+    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.totp_factor AS f
+        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
+    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
+            digits, period, lower(algorithm), now())
+    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
+        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
+        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
+        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
+    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
+    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs; removes recovery codes made before the enrolment.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
+    PERFORM otp_private.begin_factor_check(key);
+    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
+    locked := otp_private.locked_out(key);
+    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
+    -- when the factor exists would make a wrong code for a key with one take longer.
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
+    IF NOT FOUND OR locked THEN
+        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
+        -- where nothing is written either way), so the time doesn't tell whether the key has a
+        -- factor.
+        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
+    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
+     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- The authenticator's recovery codes are made after this (within 5 minutes, no other proof
+    -- asked): codes made before, while no active factor asked for a proof, may be anyone's, and
+    -- must not be a way past the new factor.
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
+    RETURN true;
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    factor otp_private.totp_factor;
+    step bigint;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.refuse_null('skew', skew IS NULL);
+    PERFORM otp_private.check_range('skew', skew, 0, 10);
+    PERFORM otp_private.require_own_transaction('otp_totp_check');
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
+    IF NOT FOUND OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
+                                   factor.digits, factor.period, factor.algorithm);
+    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
+     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
+    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
+        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
+        RETURN false;
+    END IF;
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('factor_checked', key, false);
+    RETURN true;
+END
+$$;
+
+-- Records its audit event. Revokes the key's trusted devices.
+CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    removed bigint;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
+    IF removed > 0 THEN
+        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
+    END IF;
+    RETURN removed > 0;
+END
+$$;
+
+-- Records its audit event. While the key has an active authenticator, needs a code of it accepted in the last 5 minutes.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    server_key otp_private.server_key;
+    code text;
+    made integer := 0;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('count', count IS NULL);
+    PERFORM otp_private.check_key(key);
+    PERFORM otp_private.check_range('count', count, 1, 100);
+    IF EXISTS (SELECT FROM otp_private.totp_factor f
+                WHERE f.key = key AND f.state = 'active'
+                  AND (f.last_step IS NULL
+                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
+            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
+    END IF;
+    server_key := otp_private.current_key();
+    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
+    WHILE made < count LOOP
+        code := otp_private.new_recovery_code();
+        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
+        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
+                server_key.key_id, now())
+        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
+        IF FOUND THEN
+            made := made + 1;
+            RETURN NEXT code;
+        END IF;
+    END LOOP;
+    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
+END
+$$;
+
+-- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof and revokes the key's trusted devices.
+CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    canonical text;
+    digests bytea[];
+    found_at integer := 0;
+    server_secret bytea;
+    locked boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    PERFORM otp_private.refuse_null('code', code IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
+    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
+    PERFORM otp_private.begin_factor_check(key);
+    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
+    canonical := otp_private.normalize_recovery_code(code);
+    -- The same query whether or not the key has codes: an aggregate gives one row either way.
+    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
+      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
+     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
+    IF digests IS NULL OR locked THEN
+        -- The same work and write as a wrong code (see otp_totp_confirm).
+        PERFORM otp_private.recovery_decoy(key, code);
+        IF NOT locked THEN
+            PERFORM otp_private.count_failure(key);
+        END IF;
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    -- A malformed code is digested all the same: every answer costs one digest and one search.
+    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
+    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
+        PERFORM otp_private.count_failure(key);
+        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
+        RETURN false;
+    END IF;
+    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
+    -- The factor row before the devices, in the order otp_device_remember takes them.
+    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
+    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
+    PERFORM otp_private.clear_failures(key);
+    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
+    RETURN true;
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
+CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_factor_status;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
+           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
+           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
+           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
+      INTO result;
+    RETURN result;
+END
+$$;
+
+-- A factor check that returns a signed token, or steps one up.
+CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    first jsonb;
+    passed boolean;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    policy := otp_private.require_token_policy(policy);
+    first := otp_private.step_up_subject(token, key, policy);
+    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
+                   ELSE @extschema@.otp_totp_check(key, code) END;
+    IF NOT passed THEN
+        RETURN NULL;
+    END IF;
+    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
+END
+$$;
+
+-- A TOTP check that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, false);
+END
+$$;
+
+-- A recovery code that returns a signed token, or steps one up.
+CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
+RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN otp_private.checked_factor_token(key, code, token, policy, true);
+END
+$$;
+
 -- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code; notifies only while a sender waits.
 DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
 CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
@@ -2294,20 +2696,25 @@ SET enable_sort = off
 SET jit = off
 AS $$
 #variable_conflict use_variable
+DECLARE
+    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
+    -- see the requests of transactions that began after this one (their available_at is their
+    -- start).
+    at constant timestamptz := clock_timestamp();
 BEGIN
     RETURN QUERY
     WITH picked AS (
         SELECT d.delivery_id
           FROM otp_private.delivery d
           JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
+         WHERE d.state = 'pending' AND d.available_at <= at
+           AND c.state = 'pending' AND c.expires_at > at
          ORDER BY d.delivery_id
          LIMIT max_count
            FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
         UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
@@ -2333,7 +2740,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    wait_ms constant integer := 100;
+    statement_timeout constant interval := current_setting('statement_timeout')::interval;
+    wait_ms integer := 100;
     lock_timeout_before text := current_setting('lock_timeout');
     claimed bigint;
 BEGIN
@@ -2349,6 +2757,11 @@ BEGIN
     IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
+    END IF;
+    IF statement_timeout > interval '0' THEN
+        -- A quarter of the caller's statement_timeout at most, so that the wait gives up before
+        -- the claim is cancelled.
+        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM statement_timeout) * 250)::integer));
     END IF;
     BEGIN
         PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
@@ -2395,11 +2808,13 @@ DECLARE
 BEGIN
     IF delivery_ids IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_ids', true);
-    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
     ELSIF cardinality(delivery_ids) > 1000 THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
+    ELSIF array_ndims(delivery_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
+    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
     END IF;
     -- Rows are locked in id order, so two overlapping batches can't deadlock.
     FOR acknowledged IN
@@ -3031,408 +3446,6 @@ BEGIN
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
     PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
-END
-$$;
-
--- An audit event about a key's factor.
-CREATE FUNCTION otp_private.record_factor_event(event otp_private.event_kind, key text, locked_out boolean)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256),
-                                     detail => CASE WHEN locked_out THEN '{"locked_out": true}'::jsonb END);
-END
-$$;
-
--- A key's taken-back checks counted in one place, by every check and by otp_purge.
-CREATE FUNCTION otp_private.record_factor_failures(key text, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    FOR i IN 1 .. least(taken_back, (SELECT s.max_failures FROM otp_private.factor_lockout_settings() s)) LOOP
-        PERFORM otp_private.count_failure(key);
-    END LOOP;
-END
-$$;
-
--- Records through record_factor_failures; a key no factor can have is not noted.
-CREATE OR REPLACE FUNCTION otp_private.begin_factor_check(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- no factor can have it: nothing to lock or count
-    END IF;
-    PERFORM otp_private.lock_factor_checks(key);
-    PERFORM otp_private.record_factor_failures(key, otp_private.attempt_taken_back('factor ' || key));
-END
-$$;
-
--- Reads factor_lockout_settings. Records its audit event.
-CREATE OR REPLACE FUNCTION otp_private.count_failure(key text) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_failures integer;
-    window_seconds integer;
-    lockout_seconds integer;
-BEGIN
-    IF NOT otp_private.possible_key(key) THEN
-        RETURN;  -- a key no factor can have is not counted (nor fits the table's index)
-    END IF;
-    SELECT s.max_failures, s.window_seconds, s.lockout_seconds INTO max_failures, window_seconds, lockout_seconds
-      FROM otp_private.factor_lockout_settings() s;
-    -- Windows and lock-outs start at the clock's time, not the transaction's: a statement that
-    -- ran long (or slept) before its checks would otherwise date them in the past and shorten
-    -- them. Reads compare with now(), which is earlier, so they only ever see more of either.
-    INSERT INTO otp_private.factor_failure AS f (key, failures, window_start)
-    VALUES (key, 1, clock_timestamp())
-    ON CONFLICT ON CONSTRAINT factor_failure_pkey DO UPDATE SET
-        failures = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN 1 ELSE f.failures + 1 END,
-        window_start = CASE WHEN f.window_start + make_interval(secs => window_seconds) <= now() THEN clock_timestamp() ELSE f.window_start END;
-    UPDATE otp_private.factor_failure f
-       SET locked_until = clock_timestamp() + make_interval(secs => lockout_seconds), failures = 0, window_start = clock_timestamp()
-     WHERE f.key = key AND f.failures >= max_failures;
-    IF FOUND THEN
-        PERFORM otp_private.record_event('factor_locked', key => key,
-                                         detail => jsonb_build_object('lockout_seconds', lockout_seconds));
-    END IF;
-END
-$$;
-
--- What to do next is a HINT. Records its audit event. Clears the proof a trusted device needs.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_enroll(
-    key       text,
-    account   text DEFAULT NULL,
-    issuer    text DEFAULT NULL,
-    digits    integer DEFAULT 6,
-    period    integer DEFAULT 30,
-    algorithm text DEFAULT 'sha1'
-) RETURNS @extschema@.otp_enrollment
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    existing text;
-    secret text;
-    uri text;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('digits', digits IS NULL);
-    PERFORM otp_private.refuse_null('period', period IS NULL);
-    PERFORM otp_private.refuse_null('algorithm', algorithm IS NULL);
-    PERFORM otp_private.check_key(key);
-    SELECT f.state INTO existing FROM otp_private.totp_factor f WHERE f.key = key FOR UPDATE;
-    IF existing = 'active' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'key already has an active authenticator factor',
-            HINT = 'Remove it with otp_totp_disable first.';
-    END IF;
-    secret := otp_private.new_totp_secret();
-    -- Also checks digits, period, algorithm, account and issuer, naming the one that is wrong.
-    uri := otp_private.totp_uri(secret, coalesce(account, key), issuer, digits, period, algorithm);
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.totp_factor AS f
-        (key, state, server_key_id, sealed_secret, digits, period, algorithm, created_at)
-    VALUES (key, 'pending', server_key.key_id, otp_private.seal_factor_secret(server_key.secret, key, secret),
-            digits, period, lower(algorithm), now())
-    ON CONFLICT ON CONSTRAINT totp_factor_pkey DO UPDATE SET
-        state = 'pending', server_key_id = EXCLUDED.server_key_id, sealed_secret = EXCLUDED.sealed_secret,
-        digits = EXCLUDED.digits, period = EXCLUDED.period, algorithm = EXCLUDED.algorithm,
-        last_step = NULL, created_at = EXCLUDED.created_at, confirmed_at = NULL, proved_at = NULL;
-    PERFORM otp_private.record_factor_event('factor_enrolled', key, false);
-    RETURN ROW(secret, uri)::@extschema@.otp_enrollment;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs; removes recovery codes made before the enrolment.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_confirm(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_totp_confirm');
-    PERFORM otp_private.begin_factor_check(key);
-    -- Read on every path, with or without a factor, so a lock-out costs the same either way.
-    locked := otp_private.locked_out(key);
-    -- No row lock: begin_factor_check serialised the checks of this key, and a lock taken only
-    -- when the factor exists would make a wrong code for a key with one take longer.
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'pending';
-    IF NOT FOUND OR locked THEN
-        -- The same work as a comparison, and the same write as a wrong code (unless locked out,
-        -- where nothing is written either way), so the time doesn't tell whether the key has a
-        -- factor.
-        PERFORM otp_private.totp_decoy(code, now(), 1), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), 1,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- Only the factor compared with: one enrolled again meanwhile keeps its own secret pending.
-    UPDATE otp_private.totp_factor f SET state = 'active', confirmed_at = now(), last_step = step, proved_at = now()
-     WHERE f.key = key AND f.state = 'pending' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- The authenticator's recovery codes are made after this (within 5 minutes, no other proof
-    -- asked): codes made before, while no active factor asked for a proof, may be anyone's, and
-    -- must not be a way past the new factor.
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_confirmed', key, false);
-    RETURN true;
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof a trusted device needs.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_check(key text, code text, skew integer DEFAULT 1) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    factor otp_private.totp_factor;
-    step bigint;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.refuse_null('skew', skew IS NULL);
-    PERFORM otp_private.check_range('skew', skew, 0, 10);
-    PERFORM otp_private.require_own_transaction('otp_totp_check');
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    SELECT * INTO factor FROM otp_private.totp_factor f WHERE f.key = key AND f.state = 'active';
-    IF NOT FOUND OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.totp_decoy(code, now(), skew), otp_private.decoy_key_lookup();
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    step := otp_private.totp_match(otp_private.factor_secret(factor), code, now(), skew,
-                                   factor.digits, factor.period, factor.algorithm);
-    IF step IS NULL OR step <= coalesce(factor.last_step, -1) THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.totp_factor f SET last_step = step, proved_at = now()
-     WHERE f.key = key AND f.state = 'active' AND f.created_at = factor.created_at;
-    IF NOT FOUND THEN  -- disabled (and perhaps enrolled again) meanwhile
-        PERFORM otp_private.record_factor_event('factor_check_failed', key, locked);
-        RETURN false;
-    END IF;
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('factor_checked', key, false);
-    RETURN true;
-END
-$$;
-
--- Records its audit event. Revokes the key's trusted devices.
-CREATE OR REPLACE FUNCTION @extschema@.otp_totp_disable(key text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    removed bigint;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    DELETE FROM otp_private.totp_factor f WHERE f.key = key;
-    GET DIAGNOSTICS removed = ROW_COUNT;
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    PERFORM otp_private.revoke_devices(key, 'factor_disabled');
-    IF removed > 0 THEN
-        PERFORM otp_private.record_factor_event('factor_disabled', key, false);
-    END IF;
-    RETURN removed > 0;
-END
-$$;
-
--- Records its audit event. While the key has an active authenticator, needs a code of it accepted in the last 5 minutes.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_codes_generate(key text, count integer DEFAULT 10) RETURNS SETOF text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    server_key otp_private.server_key;
-    code text;
-    made integer := 0;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('count', count IS NULL);
-    PERFORM otp_private.check_key(key);
-    PERFORM otp_private.check_range('count', count, 1, 100);
-    IF EXISTS (SELECT FROM otp_private.totp_factor f
-                WHERE f.key = key AND f.state = 'active'
-                  AND (f.last_step IS NULL
-                       OR (f.last_step + 2) * f.period < extract(epoch FROM now()) - 300)) THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT401',
-            MESSAGE = 'key has an active authenticator, and no code of it was accepted in the last 5 minutes',
-            HINT = 'Check a code of the authenticator (otp_totp_check) first, then make new recovery codes.';
-    END IF;
-    server_key := otp_private.current_key();
-    DELETE FROM otp_private.recovery_code r WHERE r.key = key;
-    WHILE made < count LOOP
-        code := otp_private.new_recovery_code();
-        INSERT INTO otp_private.recovery_code (key, code_digest, server_key_id, created_at)
-        VALUES (key, otp_private.recovery_digest(server_key.secret, key, otp_private.normalize_recovery_code(code)),
-                server_key.key_id, now())
-        ON CONFLICT DO NOTHING;  -- a repeat (1 in 2^50) is simply drawn again
-        IF FOUND THEN
-            made := made + 1;
-            RETURN NEXT code;
-        END IF;
-    END LOOP;
-    PERFORM otp_private.record_factor_event('recovery_codes_generated', key, false);
-END
-$$;
-
--- A lock-out is read on every path, with a factor or without, so it costs the same on both. Records its audit event. Records the proof and revokes the key's trusted devices.
-CREATE OR REPLACE FUNCTION @extschema@.otp_recovery_code_use(key text, code text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    canonical text;
-    digests bytea[];
-    found_at integer := 0;
-    server_secret bytea;
-    locked boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    PERFORM otp_private.refuse_null('code', code IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_recovery_code_use');
-    -- Concurrent uses of the key's codes and TOTP checks queue here: each sees the last one's result.
-    PERFORM otp_private.begin_factor_check(key);
-    locked := otp_private.locked_out(key);  -- see otp_totp_confirm
-    canonical := otp_private.normalize_recovery_code(code);
-    -- The same query whether or not the key has codes: an aggregate gives one row either way.
-    SELECT array_agg(r.code_digest), (array_agg(k.secret))[1] INTO digests, server_secret
-      FROM otp_private.recovery_code r JOIN otp_private.server_key k ON k.key_id = r.server_key_id
-     WHERE r.key = key AND r.used_at IS NULL;  -- one generation: all under one server key
-    IF digests IS NULL OR locked THEN
-        -- The same work and write as a wrong code (see otp_totp_confirm).
-        PERFORM otp_private.recovery_decoy(key, code);
-        IF NOT locked THEN
-            PERFORM otp_private.count_failure(key);
-        END IF;
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    -- A malformed code is digested all the same: every answer costs one digest and one search.
-    found_at := otp_private.find_digest(digests, otp_private.recovery_digest(server_secret, key, coalesce(canonical, '')));
-    IF coalesce(found_at, 0) = 0 OR canonical IS NULL THEN
-        PERFORM otp_private.count_failure(key);
-        PERFORM otp_private.record_factor_event('recovery_code_failed', key, locked);
-        RETURN false;
-    END IF;
-    UPDATE otp_private.recovery_code r SET used_at = now() WHERE r.key = key AND r.code_digest = digests[found_at];
-    -- The factor row before the devices, in the order otp_device_remember takes them.
-    UPDATE otp_private.totp_factor f SET proved_at = now() WHERE f.key = key;
-    PERFORM otp_private.revoke_devices(key, 'recovery_code_used');
-    PERFORM otp_private.clear_failures(key);
-    PERFORM otp_private.record_factor_event('recovery_code_used', key, false);
-    RETURN true;
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change.
-CREATE OR REPLACE FUNCTION @extschema@.otp_factor_status(key text) RETURNS @extschema@.otp_factor_status
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_factor_status;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    SELECT coalesce((SELECT f.state FROM otp_private.totp_factor f WHERE f.key = key), 'none'),
-           (SELECT f.confirmed_at FROM otp_private.totp_factor f WHERE f.key = key),
-           (SELECT count(*)::integer FROM otp_private.recovery_code r WHERE r.key = key AND r.used_at IS NULL),
-           (SELECT f.locked_until FROM otp_private.factor_failure f WHERE f.key = key AND f.locked_until > now())
-      INTO result;
-    RETURN result;
-END
-$$;
-
--- A factor check that returns a signed token, or steps one up.
-CREATE FUNCTION otp_private.checked_factor_token(key text, code text, token text, policy text, recovery boolean)
-RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    first jsonb;
-    passed boolean;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('code', code IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    policy := otp_private.require_token_policy(policy);
-    first := otp_private.step_up_subject(token, key, policy);
-    passed := CASE WHEN recovery THEN @extschema@.otp_recovery_code_use(key, code)
-                   ELSE @extschema@.otp_totp_check(key, code) END;
-    IF NOT passed THEN
-        RETURN NULL;
-    END IF;
-    RETURN otp_private.factor_token(key, policy, first, CASE WHEN recovery THEN 'recovery_code' ELSE 'totp' END);
-END
-$$;
-
--- A TOTP check that returns a signed token, or steps one up.
-CREATE FUNCTION @extschema@.otp_totp_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
-RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN otp_private.checked_factor_token(key, code, token, policy, false);
-END
-$$;
-
--- A recovery code that returns a signed token, or steps one up.
-CREATE FUNCTION @extschema@.otp_recovery_token(key text, code text, token text DEFAULT NULL, policy text DEFAULT 'default')
-RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN otp_private.checked_factor_token(key, code, token, policy, true);
 END
 $$;
 

@@ -23,7 +23,9 @@
 //! requests are still claimed within that wait.
 
 use pgrx::pg_sys;
+use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
+use pgrx::PgSqlErrorCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// "otpg" in ASCII: otp_pg's advisory lock keys are (KEY, GATE) and (KEY, WAITING).
@@ -31,8 +33,8 @@ const KEY: u32 = 0x6f74_7067;
 const GATE: u32 = 1;
 const WAITING: u32 = 2;
 
-/// Whether this backend holds the waiting mark (a session lock taken by `begin_wait`).
-static HOLDS_WAITING_MARK: AtomicBool = AtomicBool::new(false);
+/// Whether this backend registered `refuse_prepare`.
+static PREPARE_GUARD: AtomicBool = AtomicBool::new(false);
 
 /// The tag of the advisory lock (KEY, `objid`) in this database, as pg_advisory_lock(int4, int4)
 /// makes it.
@@ -59,6 +61,37 @@ fn unlock(objid: u32, mode: u32, session: bool) {
     unsafe { pg_sys::LockRelease(&tag, mode as i32, session) };
 }
 
+/// Whether this backend holds the lock, as a session or a transaction lock. The lock table is
+/// asked rather than a flag kept here: `pg_advisory_unlock_all()` or `DISCARD ALL` may have let
+/// the lock go.
+fn held(objid: u32, mode: u32) -> bool {
+    let tag = tag(objid);
+    #[cfg(any(feature = "pg14", feature = "pg15", feature = "pg16"))]
+    let held = unsafe { pg_sys::LockHeldByMe(&tag, mode as i32) };
+    #[cfg(any(feature = "pg17", feature = "pg18"))]
+    let held = unsafe { pg_sys::LockHeldByMe(&tag, mode as i32, false) };
+    held
+}
+
+/// A prepared transaction would hold the gate with no session, past a restart, until an
+/// administrator ends it: senders would wait at the gate for it on every claim. As one that
+/// notified can't be prepared (PostgreSQL refuses), neither can one that queued without.
+#[pg_guard]
+unsafe extern "C-unwind" fn refuse_prepare(
+    event: pg_sys::XactEvent::Type,
+    _arg: *mut std::ffi::c_void,
+) {
+    if event == pg_sys::XactEvent::XACT_EVENT_PRE_PREPARE && held(GATE, pg_sys::ShareLock) {
+        ErrorReport::new(
+            PgSqlErrorCode::ERRCODE_FEATURE_NOT_SUPPORTED,
+            "otp_pg: a transaction that queued a delivery request can't be prepared",
+            "otp_pg",
+        )
+        .set_hint("Commit it, or queue requests outside two-phase transactions.")
+        .report(PgLogLevel::ERROR);
+    }
+}
+
 #[pg_schema]
 mod otp_private {
     use super::*;
@@ -67,7 +100,10 @@ mod otp_private {
     /// must notify. Holds the gate in share mode until the transaction ends.
     #[pg_extern(volatile, parallel_unsafe)]
     fn delivery_needs_notification() -> bool {
-        if HOLDS_WAITING_MARK.load(Ordering::Relaxed) {
+        if !PREPARE_GUARD.swap(true, Ordering::Relaxed) {
+            unsafe { pg_sys::RegisterXactCallback(Some(refuse_prepare), std::ptr::null_mut()) };
+        }
+        if held(WAITING, pg_sys::ShareLock) {
             return true; // this session waits too, between its transactions
         }
         if !try_lock(GATE, pg_sys::ShareLock) {
@@ -86,7 +122,7 @@ mod otp_private {
     /// this session as waiting. Raises lock_not_available (55P03) when the wait times out.
     #[pg_extern(volatile, parallel_unsafe)]
     fn begin_wait() {
-        if HOLDS_WAITING_MARK.load(Ordering::Relaxed) {
+        if held(WAITING, pg_sys::ShareLock) {
             return;
         }
         let gate = tag(GATE);
@@ -95,14 +131,13 @@ mod otp_private {
             pg_sys::LockAcquire(&gate, pg_sys::ExclusiveLock as i32, false, false);
             pg_sys::LockAcquire(&waiting, pg_sys::ShareLock as i32, true, false);
         }
-        HOLDS_WAITING_MARK.store(true, Ordering::Relaxed);
         unlock(GATE, pg_sys::ExclusiveLock, false);
     }
 
     /// Called at the start of every claim: this session no longer waits.
     #[pg_extern(volatile, parallel_unsafe)]
     fn end_wait() {
-        if HOLDS_WAITING_MARK.swap(false, Ordering::Relaxed) {
+        if held(WAITING, pg_sys::ShareLock) {
             unlock(WAITING, pg_sys::ShareLock, true);
         }
     }

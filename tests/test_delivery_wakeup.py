@@ -243,6 +243,7 @@ def test_a_batch_acknowledgement_acknowledges_what_is_pending_once(conn, sender_
     ("NULL", "22004", "delivery_ids must not be NULL"),
     ("ARRAY[1, NULL]::bigint[]", "22004", "delivery_ids must not contain NULL"),
     ("(SELECT array_agg(i) FROM generate_series(1, 1001) i)::bigint[]", "22023", "delivery_ids may hold at most 1000"),
+    ("'{{1,2},{3,4}}'::bigint[]", "22023", "delivery_ids must be a one-dimensional array"),
 ])
 def test_a_batch_acknowledgement_refuses_bad_arguments(sender_role, argument, sqlstate, message):
     state, text = sqlstate_of(sender_role, f"SELECT * FROM otp_ack_deliveries({argument})")
