@@ -71,8 +71,9 @@ OPTIONS = [
 # How long a probe notification may take to come back before the sender polls instead. Long
 # enough for a busy server; a late probe only costs the notifications' promptness, never a code.
 PROBE_SECONDS = 2.0
-# Sent requests are acknowledged together once the oldest of them is this old (or the batch is
-# done): few statements for a fast batch, and after a crash little is sent twice.
+# Sent requests are acknowledged together once the send of the oldest of them began this long ago
+# (or the batch is done): few statements for fast sends, one per send for slow ones, and after a
+# crash at most this much sending is done again.
 ACK_DELAY_SECONDS = 0.2
 
 NUMBERS = {"--batch-size": int, "--lease-seconds": int, "--smtp-port": int, "--poll-seconds": float,
@@ -97,6 +98,8 @@ def parse_arguments(argv=None) -> argparse.Namespace:
         parser.error("--smtp-tls must be none, starttls or implicit")
     if arguments.wake_up not in ("auto", "listen", "poll"):
         parser.error("--wake-up must be auto, listen or poll")
+    if arguments.lease_seconds <= arguments.http_timeout + 1:
+        parser.error("--lease-seconds must exceed --http-timeout by more than a second: a send must fit in a lease")
     for name, fields in (("email_body", "code minutes"), ("sms_text", "code minutes"), ("link_url", "token"),
                          ("link_text", "link"), ("transaction_text", "transaction")):
         try:
@@ -301,18 +304,23 @@ class Sender:
             with conn.cursor(row_factory=dict_row) as cur:
                 batch = cur.execute(self.calls["claim"], (self.config.batch_size, self.config.lease_seconds)).fetchall()
             claimed_at = time.monotonic()
-            sent = []  # (delivery id, when it was sent), not acknowledged yet
+            sent = []  # (delivery id, when its send began), not acknowledged yet
             try:
                 for position, request in enumerate(batch):
                     if self.stopping:
                         self.release(conn, batch[position:])
                         return
-                    # A send may take --http-timeout: what was sent is acknowledged before one that
-                    # could outlast the lease, after which another sender would send it again.
-                    if time.monotonic() - claimed_at > self.config.lease_seconds - self.config.http_timeout - 1:
+                    # Each send ends before the lease does (a second early), or another sender
+                    # could send it again. With less than --http-timeout of the lease left, what
+                    # was sent is acknowledged and the rest handed back, to be claimed anew.
+                    lease_left = self.config.lease_seconds - (time.monotonic() - claimed_at) - 1
+                    if lease_left < self.config.http_timeout:
                         self.acknowledge(conn, sent)
-                    if self.deliver(conn, request):
-                        sent.append((request["delivery_id"], time.monotonic()))
+                        self.release(conn, batch[position:])
+                        break
+                    began = time.monotonic()
+                    if self.deliver(conn, request, lease_left):
+                        sent.append((request["delivery_id"], began))
                         if time.monotonic() - sent[0][1] >= ACK_DELAY_SECONDS:
                             self.acknowledge(conn, sent)
             finally:
@@ -321,11 +329,13 @@ class Sender:
             if not batch:
                 return
 
-    def deliver(self, conn, request: dict) -> bool:
-        """Sends one request; true if it went out, to be acknowledged with others."""
+    def deliver(self, conn, request: dict, deadline_seconds: float) -> bool:
+        """Sends one request within `deadline_seconds` (the socket timeouts bound each exchange of a
+        send, not all of them); true if it went out, to be acknowledged with others."""
         started = time.monotonic()
         minutes = max(1, round((request["expires_at"] - datetime.now(timezone.utc)).total_seconds() / 60))
         payload = request["payload"] if isinstance(request["payload"], dict) else {}
+        signal.setitimer(signal.ITIMER_REAL, deadline_seconds)
         try:
             email_body, sms_text = message_texts(self.config, request, minutes)
             if request["channel"] == "email":
@@ -335,7 +345,9 @@ class Sender:
                 post_sms(self.config, request, sms_text)
             else:
                 raise RuntimeError(f"no transport for channel {request['channel']!r}")
+            signal.setitimer(signal.ITIMER_REAL, 0)
         except Exception as error:  # any failure of the transport is reported to otp_pg, which retries
+            signal.setitimer(signal.ITIMER_REAL, 0)
             retrying = conn.execute(self.calls["fail"],
                                     (request["delivery_id"], f"{type(error).__name__}: {error}")).fetchone()[0]
             log.warning("failed delivery=%s channel=%s to=%s: %s (%s)", request["delivery_id"], request["channel"],
@@ -359,12 +371,16 @@ class Sender:
     def release(self, conn, requests: list) -> None:
         for request in requests:
             conn.execute(self.calls["release"], (request["delivery_id"],))
-        log.info("released %d unsent request(s) for another sender", len(requests))
+        log.info("released %d unsent request(s), claimable at once", len(requests))
 
     def sleep(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds
         while not self.stopping and time.monotonic() < deadline:
             time.sleep(min(0.2, deadline - time.monotonic()))
+
+
+def send_deadline_passed(_signum, _frame):
+    raise TimeoutError("the send did not end before the request's lease")
 
 
 def otp_calls(conn) -> dict:
@@ -391,6 +407,7 @@ def main(argv=None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s otp_sender %(levelname)s %(message)s",
                         stream=sys.stdout)
     sender = Sender(config)
+    signal.signal(signal.SIGALRM, send_deadline_passed)
     signal.signal(signal.SIGTERM, sender.stop)
     signal.signal(signal.SIGINT, sender.stop)
     sender.run()

@@ -104,7 +104,10 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    statement_timeout constant interval := current_setting('statement_timeout')::interval;
+    -- The session's time limits (transaction_timeout, from PostgreSQL 17 on, ends the session).
+    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
+                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                                 interval '0'));
     wait_ms integer := 100;
     lock_timeout_before text := current_setting('lock_timeout');
     claimed bigint;
@@ -122,10 +125,10 @@ BEGIN
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
     END IF;
-    IF statement_timeout > interval '0' THEN
-        -- A quarter of the caller's statement_timeout at most, so that the wait gives up before
-        -- the claim is cancelled.
-        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM statement_timeout) * 250)::integer));
+    IF time_limit IS NOT NULL THEN
+        -- A quarter of the caller's statement_timeout or transaction_timeout at most, so that the
+        -- wait gives up before the claim is cancelled or the session ended.
+        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
     END IF;
     BEGIN
         PERFORM set_config('lock_timeout', wait_ms || 'ms', true);

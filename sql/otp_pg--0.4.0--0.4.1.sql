@@ -309,194 +309,19 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- Checks a trusted device's label.
-CREATE FUNCTION otp_private."check_device_label"(
-	"label" TEXT /* & str */
-) RETURNS TEXT /* & str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
-
--- Checks a device token against its digest in constant time.
-CREATE FUNCTION otp_private."device_token_matches"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"token" TEXT, /* & str */
-	"digest" bytea /* & [u8] */
-) RETURNS bool /* bool */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
-
--- The device a device token names.
-CREATE FUNCTION otp_private."device_token_id"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
-
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- A payload member as a token would carry it, to refuse one a token can not keep exactly.
-CREATE FUNCTION otp_private."token_json"(
-	"json" TEXT /* & str */
-) RETURNS jsonb /* Option < JsonB > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_json_wrapper';
-
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
-
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- Seals a signing key again under another server key.
-CREATE FUNCTION otp_private."reseal_signing_key"(
-	"old_server_key" bytea, /* & [u8] */
-	"new_server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
 ) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
+STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
 
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
-) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
-
--- Checks a token with its signing key: signature, algorithm, expiry.
-CREATE FUNCTION otp_private."check_token"(
-	"token" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"kid" TEXT, /* & str */
-	"public_key" bytea, /* Option < & [u8] > */
-	"server_key" bytea, /* & [u8] */
-	"sealed_secret" bytea, /* & [u8] */
-	"now" timestamp with time zone /* TimestampWithTimeZone */
-) RETURNS jsonb /* JsonB */
-STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_token_wrapper';
-
--- The public JWK of an EdDSA signing key, for otp_jwks.
-CREATE FUNCTION otp_private."signing_jwk"(
-	"kid" TEXT, /* & str */
-	"public_key" bytea /* & [u8] */
-) RETURNS jsonb /* JsonB */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
-
--- Signs claims with a signing key opened for this call only.
-CREATE FUNCTION otp_private."sign_token"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed_secret" bytea, /* & [u8] */
-	"claims" TEXT /* & str */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sign_token_wrapper';
-
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
 STRICT STABLE PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
-
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" TEXT,  /* & '_ str */
-	"retention_days" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
-
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
-
--- The bounds of a token policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
-
--- A token policy's setting, checked against its bounds (defined in Rust).
-CREATE FUNCTION otp_private."token_policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
-
--- The bounds of a trusted-device policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
 
 -- The bounds of policy settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
@@ -517,11 +342,385 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
 
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+-- The bounds of a trusted-device policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- A token policy's setting, checked against its bounds (defined in Rust).
+CREATE FUNCTION otp_private."token_policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+
+-- The bounds of a token policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
+
+-- Checks and normalises the send guard's country lists.
+CREATE FUNCTION otp_private."country_codes"(
+	"argument" TEXT, /* & str */
+	"codes" TEXT[] /* Vec < Option < String > > */
+) RETURNS TEXT[] /* Vec < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'country_codes_wrapper';
+
+-- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
+CREATE FUNCTION otp_private."record_taken_back"(
+	"subject" TEXT /* & str */
+) RETURNS INT /* i32 */
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
+
+-- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
+CREATE FUNCTION otp_private."note_attempt_if_room"(
+	"subject" TEXT /* & str */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
+
+-- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
+CREATE FUNCTION otp_private."note_attempt"(
+	"subject" TEXT /* & str */
+) RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
+
+-- The subjects of this database with taken-back attempts waiting to be recorded.
+CREATE FUNCTION otp_private."subjects_taken_back"(
+	"max" INT /* i32 */
+) RETURNS TABLE (
+	"subject" TEXT,  /* String */
+	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" TEXT,  /* & '_ str */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
+
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
+
+-- What is kept of a magic link's binding: a digest bound to the challenge.
+CREATE FUNCTION otp_private."link_binding_digest"(
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"binding" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
+
+-- What an attempt with a link token does to its challenge, compared in constant time.
+CREATE FUNCTION otp_private."link_outcome"(
+	"server_key" bytea, /* & [u8] */
+	"token" TEXT, /* & str */
+	"digest" bytea, /* & [u8] */
+	"binding_matches" bool, /* bool */
+	"attempts_after" INT, /* i32 */
+	"max_attempts" INT /* i32 */
+) RETURNS TEXT /* & '_ str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
+
+-- The challenge a link token names.
+CREATE FUNCTION otp_private."link_challenge"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
+
+-- Seals a delivery's link token for the outbox.
+CREATE FUNCTION otp_private."seal_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"token" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
+
+-- Opens a delivery's sealed link token for the sender that claims it.
+CREATE FUNCTION otp_private."open_delivery_link"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+
+-- Checks a device token against its digest in constant time.
+CREATE FUNCTION otp_private."device_token_matches"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea /* & [u8] */
+) RETURNS bool /* bool */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
+
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
+)
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
+
+-- Checks a trusted device's label.
+CREATE FUNCTION otp_private."check_device_label"(
+	"label" TEXT /* & str */
+) RETURNS TEXT /* & str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
+
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- Checks a token with its signing key: signature, algorithm, expiry.
+CREATE FUNCTION otp_private."check_token"(
+	"token" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"kid" TEXT, /* & str */
+	"public_key" bytea, /* Option < & [u8] > */
+	"server_key" bytea, /* & [u8] */
+	"sealed_secret" bytea, /* & [u8] */
+	"now" timestamp with time zone /* TimestampWithTimeZone */
+) RETURNS jsonb /* JsonB */
+STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_token_wrapper';
+
+-- A payload member as a token would carry it, to refuse one a token can not keep exactly.
+CREATE FUNCTION otp_private."token_json"(
+	"json" TEXT /* & str */
+) RETURNS jsonb /* Option < JsonB > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_json_wrapper';
+
+-- Signs claims with a signing key opened for this call only.
+CREATE FUNCTION otp_private."sign_token"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed_secret" bytea, /* & [u8] */
+	"claims" TEXT /* & str */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sign_token_wrapper';
+
+-- Seals a signing key again under another server key.
+CREATE FUNCTION otp_private."reseal_signing_key"(
+	"old_server_key" bytea, /* & [u8] */
+	"new_server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- The public JWK of an EdDSA signing key, for otp_jwks.
+CREATE FUNCTION otp_private."signing_jwk"(
+	"kid" TEXT, /* & str */
+	"public_key" bytea /* & [u8] */
+) RETURNS jsonb /* JsonB */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- Marks a sender about to wait for a notification, after the requests queued without one commit.
+CREATE FUNCTION otp_private."begin_wait"() RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
+
+-- Whether a request being queued must notify: only while a sender waits.
+CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
+
+-- A claiming sender no longer waits.
+CREATE FUNCTION otp_private."end_wait"() RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'end_wait_wrapper';
 
 -- Keeps the event of a refused call in shared memory, past the rollback its error causes.
 CREATE FUNCTION otp_private."queue_refusal"(
@@ -540,210 +739,11 @@ STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
 
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Seals a test identifier's fixed code under the server key.
-CREATE FUNCTION otp_private."seal_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
-
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
-
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- The subjects of this database with taken-back attempts waiting to be recorded.
-CREATE FUNCTION otp_private."subjects_taken_back"(
-	"max" INT /* i32 */
-) RETURNS TABLE (
-	"subject" TEXT,  /* String */
-	"noted_at" timestamp with time zone  /* TimestampWithTimeZone */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
-
--- Notes an attempt before anything is compared, for otp_verify, which reads the ledger only under the row lock.
-CREATE FUNCTION otp_private."note_attempt"(
-	"subject" TEXT /* & str */
-) RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_wrapper';
-
--- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
-CREATE FUNCTION otp_private."note_attempt_if_room"(
-	"subject" TEXT /* & str */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'note_attempt_if_room_wrapper';
-
--- A record of a subject's taken-back attempts without an attempt of its own, for otp_purge.
-CREATE FUNCTION otp_private."record_taken_back"(
-	"subject" TEXT /* & str */
-) RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'record_taken_back_wrapper';
-
--- Opens a delivery's sealed link token for the sender that claims it.
-CREATE FUNCTION otp_private."open_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
-
--- What an attempt with a link token does to its challenge, compared in constant time.
-CREATE FUNCTION otp_private."link_outcome"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT, /* & str */
-	"digest" bytea, /* & [u8] */
-	"binding_matches" bool, /* bool */
-	"attempts_after" INT, /* i32 */
-	"max_attempts" INT /* i32 */
-) RETURNS TEXT /* & '_ str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_outcome_wrapper';
-
--- Seals a delivery's link token for the outbox.
-CREATE FUNCTION otp_private."seal_delivery_link"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
-
--- The challenge a link token names.
-CREATE FUNCTION otp_private."link_challenge"(
-	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- What is kept of a magic link's binding: a digest bound to the challenge.
-CREATE FUNCTION otp_private."link_binding_digest"(
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"binding" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
-
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
-
--- Checks and normalises the send guard's country lists.
-CREATE FUNCTION otp_private."country_codes"(
-	"argument" TEXT, /* & str */
-	"codes" TEXT[] /* Vec < Option < String > > */
-) RETURNS TEXT[] /* Vec < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'country_codes_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
-
--- A claiming sender no longer waits.
-CREATE FUNCTION otp_private."end_wait"() RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'end_wait_wrapper';
-
--- Marks a sender about to wait for a notification, after the requests queued without one commit.
-CREATE FUNCTION otp_private."begin_wait"() RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
-
--- Whether a request being queued must notify: only while a sender waits.
-CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -985,296 +985,6 @@ BEGIN
         updated_at = EXCLUDED.updated_at;
     PERFORM otp_private.record_event('policy_set', result.name, detail => to_jsonb(result) - 'name');
     RETURN result;
-END
-$$;
-
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
-    END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
-END
-$$;
-
--- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
-CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    UPDATE otp_private.test_identifier t
-       SET failures = t.failures + wrong,
-           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
-                             ELSE t.expires_at END
-     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
-       AND wrong > 0
-    RETURNING * INTO registered;
-    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
-        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
-            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
-            detail => jsonb_build_object('failures', registered.failures));
-    END IF;
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses,
-               registered.failures)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
-        failures = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
-$$;
-
--- Counts the different countries or identifiers one client asks codes for.
-CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
-                                        max_values integer, window_seconds integer)
-RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    since timestamptz := now() - make_interval(secs => window_seconds);
-    seen integer;
-    oldest timestamptz;
-BEGIN
-    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
-                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
-                      AND s.last_seen > since) THEN
-        SELECT count(*), min(s.last_seen) INTO seen, oldest
-          FROM otp_private.client_spread s
-         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
-        IF seen >= max_values THEN
-            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
-        END IF;
-    END IF;
-    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
-    VALUES (policy, client, kind, value, now())
-    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
-    RETURN 0;
-END
-$$;
-
--- Also counts the send guard's limits: per country, per number range, and the client's spread.
-DROP FUNCTION otp_private.take_rates(@extschema@.otp_policy, boolean, text, text, inet);
-CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
-                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
-                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
-                                       country text DEFAULT NULL, range text DEFAULT NULL)
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
-    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
-    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
-                                   ELSE settings.identifier_limit * settings.max_attempts END;
-    per_client integer := CASE WHEN sending THEN settings.client_limit
-                               ELSE settings.client_limit * settings.max_attempts END;
-    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
-    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
-    scopes otp_private.rate_scope[] := CASE WHEN sending
-        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
-        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
-    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
-    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
-BEGIN
-    IF sending AND guard.policy IS NOT NULL THEN
-        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
-                                      CASE WHEN guard.country_limit > 0 THEN country END];
-        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
-    END IF;
-    wait := 0;
-    FOR i IN 1 .. array_length(subjects, 1) LOOP
-        CONTINUE WHEN subjects[i] IS NULL;
-        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
-        IF wait > 0 THEN
-            refused := scopes[i];
-            FOR j IN 1 .. i - 1 LOOP
-                IF subjects[j] IS NOT NULL THEN
-                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
-                END IF;
-            END LOOP;
-            RETURN;
-        END IF;
-    END LOOP;
-    -- The client's spread, under the lock of its send_client counter (see take_spread).
-    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
-        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
-            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
-                                            guard.client_country_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
-        END IF;
-        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
-            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
-                                            guard.client_identifier_limit, settings.limit_window_seconds);
-            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
-        END IF;
-        IF refused IS NOT NULL THEN
-            FOR j IN 1 .. array_length(subjects, 1) LOOP
-                IF subjects[j] IS NOT NULL THEN
-                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
-                END IF;
-            END LOOP;
-        END IF;
-    END IF;
-END
-$$;
-
--- Takes the send guard and the number's country and range; a refusal is recorded and names its limit.
-DROP FUNCTION otp_private.limit_sends(@extschema@.otp_policy, text, text, inet);
-CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
-                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
-                                        country text DEFAULT NULL, range text DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
-BEGIN
-    IF taken.refused IS NOT NULL THEN
-        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
-            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('too many codes requested %s: retry in %s seconds',
-                             CASE taken.refused
-                                 WHEN 'send_identifier' THEN 'for this identifier'
-                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
-                                 WHEN 'send_client' THEN 'from this client address'
-                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
-                                 WHEN 'send_country' THEN format('for numbers in %s', country)
-                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
-                                 ELSE 'for this many identifiers from this client address' END,
-                             taken.wait),
-            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
-    END IF;
-END
-$$;
-
--- Returns the limit that refused, for the audit event.
-DROP FUNCTION otp_private.limit_verifications(@extschema@.otp_policy, text, text, inet);
-CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
-                                                client_addr inet)
-RETURNS otp_private.rate_scope
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
 END
 $$;
 
@@ -1737,6 +1447,146 @@ BEGIN
 END
 $$;
 
+-- Counts the different countries or identifiers one client asks codes for.
+CREATE FUNCTION otp_private.take_spread(policy text, client text, kind otp_private.spread_kind, value text,
+                                        max_values integer, window_seconds integer)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    since timestamptz := now() - make_interval(secs => window_seconds);
+    seen integer;
+    oldest timestamptz;
+BEGIN
+    IF NOT EXISTS (SELECT FROM otp_private.client_spread s
+                    WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.value = value
+                      AND s.last_seen > since) THEN
+        SELECT count(*), min(s.last_seen) INTO seen, oldest
+          FROM otp_private.client_spread s
+         WHERE s.policy = policy AND s.client = client AND s.kind = kind AND s.last_seen > since;
+        IF seen >= max_values THEN
+            RETURN greatest(1, ceil(extract(epoch FROM oldest - since)))::integer;
+        END IF;
+    END IF;
+    INSERT INTO otp_private.client_spread AS s (policy, client, kind, value, last_seen)
+    VALUES (policy, client, kind, value, now())
+    ON CONFLICT ON CONSTRAINT client_spread_pkey DO UPDATE SET last_seen = EXCLUDED.last_seen;
+    RETURN 0;
+END
+$$;
+
+-- Also counts the send guard's limits: per country, per number range, and the client's spread.
+DROP FUNCTION otp_private.take_rates(@extschema@.otp_policy, boolean, text, text, inet);
+CREATE FUNCTION otp_private.take_rates(settings @extschema@.otp_policy, sending boolean, identifier text,
+                                       channel text, client_addr inet, OUT refused otp_private.rate_scope,
+                                       OUT wait integer, guard otp_private.send_guard DEFAULT NULL,
+                                       country text DEFAULT NULL, range text DEFAULT NULL)
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    identifier_subject text := CASE WHEN identifier IS NOT NULL THEN otp_private.rate_subject(identifier, channel) END;
+    client_subject text := CASE WHEN client_addr IS NOT NULL THEN otp_private.client_subject(client_addr) END;
+    per_identifier integer := CASE WHEN sending THEN settings.identifier_limit
+                                   ELSE settings.identifier_limit * settings.max_attempts END;
+    per_client integer := CASE WHEN sending THEN settings.client_limit
+                               ELSE settings.client_limit * settings.max_attempts END;
+    pair_sends integer := greatest(1, least(settings.identifier_limit - 1, 1 + settings.max_resends));
+    per_pair integer := CASE WHEN sending THEN pair_sends ELSE pair_sends * settings.max_attempts END;
+    scopes otp_private.rate_scope[] := CASE WHEN sending
+        THEN '{send_identifier,send_identifier_client,send_client,send_range,send_country}'::otp_private.rate_scope[]
+        ELSE '{verify_identifier,verify_identifier_client,verify_client}'::otp_private.rate_scope[] END;
+    subjects text[] := ARRAY[identifier_subject, identifier_subject || ' ' || client_subject, client_subject];
+    limits integer[] := ARRAY[per_identifier, per_pair, per_client];
+BEGIN
+    IF sending AND guard.policy IS NOT NULL THEN
+        subjects := subjects || ARRAY[CASE WHEN guard.range_limit > 0 THEN range END,
+                                      CASE WHEN guard.country_limit > 0 THEN country END];
+        limits := limits || ARRAY[guard.range_limit, guard.country_limit];
+    END IF;
+    wait := 0;
+    FOR i IN 1 .. array_length(subjects, 1) LOOP
+        CONTINUE WHEN subjects[i] IS NULL;
+        wait := otp_private.take_rate(settings.name, scopes[i], subjects[i], limits[i], settings.limit_window_seconds);
+        IF wait > 0 THEN
+            refused := scopes[i];
+            FOR j IN 1 .. i - 1 LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+            RETURN;
+        END IF;
+    END LOOP;
+    -- The client's spread, under the lock of its send_client counter (see take_spread).
+    IF sending AND guard.policy IS NOT NULL AND client_subject IS NOT NULL THEN
+        IF guard.client_country_limit > 0 AND country IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'country', country,
+                                            guard.client_country_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_countries'::otp_private.rate_scope END;
+        END IF;
+        IF refused IS NULL AND guard.client_identifier_limit > 0 AND identifier_subject IS NOT NULL THEN
+            wait := otp_private.take_spread(settings.name, client_subject, 'identifier', identifier_subject,
+                                            guard.client_identifier_limit, settings.limit_window_seconds);
+            refused := CASE WHEN wait > 0 THEN 'client_identifiers'::otp_private.rate_scope END;
+        END IF;
+        IF refused IS NOT NULL THEN
+            FOR j IN 1 .. array_length(subjects, 1) LOOP
+                IF subjects[j] IS NOT NULL THEN
+                    PERFORM otp_private.untake_rate(settings.name, scopes[j], subjects[j]);
+                END IF;
+            END LOOP;
+        END IF;
+    END IF;
+END
+$$;
+
+-- Takes the send guard and the number's country and range; a refusal is recorded and names its limit.
+DROP FUNCTION otp_private.limit_sends(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_sends(settings @extschema@.otp_policy, identifier text, channel text,
+                                        client_addr inet, guard otp_private.send_guard DEFAULT NULL,
+                                        country text DEFAULT NULL, range text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    taken record := otp_private.take_rates(settings, true, identifier, channel, client_addr, guard, country, range);
+BEGIN
+    IF taken.refused IS NOT NULL THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', settings.name, channel, country, identifier, client_addr,
+            jsonb_build_object('limit', taken.refused, 'retry_after_seconds', taken.wait));
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('too many codes requested %s: retry in %s seconds',
+                             CASE taken.refused
+                                 WHEN 'send_identifier' THEN 'for this identifier'
+                                 WHEN 'send_identifier_client' THEN 'for this identifier from this client address'
+                                 WHEN 'send_client' THEN 'from this client address'
+                                 WHEN 'send_range' THEN format('for numbers in the range %s', range)
+                                 WHEN 'send_country' THEN format('for numbers in %s', country)
+                                 WHEN 'client_countries' THEN 'for numbers in this many countries from this client address'
+                                 ELSE 'for this many identifiers from this client address' END,
+                             taken.wait),
+            DETAIL = format('retry_after_seconds=%s limit=%s', taken.wait, taken.refused);
+    END IF;
+END
+$$;
+
+-- Returns the limit that refused, for the audit event.
+DROP FUNCTION otp_private.limit_verifications(@extschema@.otp_policy, text, text, inet);
+CREATE FUNCTION otp_private.limit_verifications(settings @extschema@.otp_policy, identifier text, channel text,
+                                                client_addr inet)
+RETURNS otp_private.rate_scope
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
+END
+$$;
+
 -- The send guard of a policy.
 CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
 LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -1966,6 +1816,954 @@ BEGIN
     END IF;
     PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
     RETURN true;
+END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code; notifies only while a sender waits.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery',
+                          json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    END IF;
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- otp_claim_deliveries' claim, made twice when a sender goes to wait.
+CREATE FUNCTION otp_private.claim_due(max_count integer, lease_seconds integer)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
+    -- see the requests of transactions that began after this one (their available_at is their
+    -- start).
+    at constant timestamptz := clock_timestamp();
+BEGIN
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= at
+           AND c.state = 'pending' AND c.expires_at > at
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- Opens through open_delivery_code. Returns the link token and the bound transaction; a LISTENing sender that finds nothing is marked as waiting.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- The session's time limits (transaction_timeout, from PostgreSQL 17 on, ends the session).
+    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
+                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                                 interval '0'));
+    wait_ms integer := 100;
+    lock_timeout_before text := current_setting('lock_timeout');
+    claimed bigint;
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    PERFORM otp_private.end_wait();
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
+       OR current_setting('transaction_isolation') <> 'read committed' THEN
+        RETURN;
+    END IF;
+    IF time_limit IS NOT NULL THEN
+        -- A quarter of the caller's statement_timeout or transaction_timeout at most, so that the
+        -- wait gives up before the claim is cancelled or the session ended.
+        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
+    END IF;
+    BEGIN
+        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
+        PERFORM otp_private.begin_wait();
+        PERFORM set_config('lock_timeout', lock_timeout_before, true);
+    EXCEPTION WHEN lock_not_available THEN
+        PERFORM pg_notify('otp_delivery', '{}');
+        RETURN;
+    END;
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 THEN
+        PERFORM otp_private.end_wait();
+    END IF;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- A sender's batch acknowledged in one statement.
+CREATE FUNCTION @extschema@.otp_ack_deliveries(delivery_ids bigint[]) RETURNS SETOF bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_ids IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_ids', true);
+    ELSIF cardinality(delivery_ids) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
+    ELSIF array_ndims(delivery_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
+    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
+    END IF;
+    -- Rows are locked in id order, so two overlapping batches can't deadlock.
+    FOR acknowledged IN
+        WITH due AS (
+            SELECT d.delivery_id FROM otp_private.delivery d
+             WHERE d.delivery_id = ANY (delivery_ids) AND d.state = 'pending'
+             ORDER BY d.delivery_id
+               FOR UPDATE
+        )
+        UPDATE otp_private.delivery d
+           SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+          FROM due
+         WHERE d.delivery_id = due.delivery_id AND d.state = 'pending'
+        RETURNING d.*
+    LOOP
+        PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+        RETURN NEXT acknowledged.delivery_id;
+    END LOOP;
+END
+$$;
+
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code; acknowledges through otp_ack_deliveries.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    RETURN EXISTS (SELECT FROM @extschema@.otp_ack_deliveries(ARRAY[delivery_id]));
+END
+$$;
+
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change. Wakes a waiting sender.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', delivery_id)::text);
+    END IF;
+    RETURN true;
+END
+$$;
+
+-- Checks what otp_initiate binds a challenge to: a transaction, a link binding.
+CREATE FUNCTION otp_private.check_binding(transaction jsonb, link boolean, link_binding text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF jsonb_typeof(transaction) = 'null' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'transaction must describe what the code approves (got JSON null)',
+            HINT = 'Leave transaction out (SQL NULL) for a code that approves no transaction.';
+    END IF;
+    IF octet_length(transaction::text) > 4096 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'transaction must be at most 4096 bytes as JSON text';
+    END IF;
+    IF link_binding IS NOT NULL THEN
+        IF NOT link THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'link_binding is given but link is false',
+                HINT = 'Pass link => true to send a link that only this binding can use.';
+        END IF;
+        IF length(link_binding) NOT BETWEEN 1 AND 512 THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('link_binding must be 1 to 512 characters (got %s)', length(link_binding));
+        END IF;
+    END IF;
+END
+$$;
+
+-- What a bound challenge keeps of its transaction to compare.
+CREATE FUNCTION otp_private.transaction_digest(transaction jsonb) RETURNS bytea
+LANGUAGE plpgsql IMMUTABLE STRICT
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN sha256(convert_to(transaction::text, 'UTF8'));
+END
+$$;
+
+-- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard. Takes a transaction to bind and a magic link (with an optional binding).
+-- Who was granted otp_initiate(text, text, jsonb, text, inet): granted the new one below.
+SELECT pg_catalog.set_config('otp_pg_upgrade.otp_initiate', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
+  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
+ WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_initiate(text, text, jsonb, text, inet)'::pg_catalog.regprocedure
+   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
+   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
+DROP FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet);
+CREATE FUNCTION @extschema@.otp_initiate(
+    identifier  text,
+    channel     text DEFAULT 'email',
+    payload     jsonb DEFAULT '{}',
+    policy      text DEFAULT 'default',
+    client_addr inet DEFAULT NULL,
+    transaction jsonb DEFAULT NULL,
+    link        boolean DEFAULT false,
+    link_binding text DEFAULT NULL
+) RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    code text;
+    fixed_code text;
+    link_token text;
+    origin text[];
+    guard otp_private.send_guard;
+    created otp_private.challenge;
+BEGIN
+    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
+    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL OR link IS NULL THEN
+        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+                otp_private.refuse_null('link', link IS NULL);
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    IF jsonb_typeof(payload) <> 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
+    END IF;
+    IF octet_length(payload::text) > 8192 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
+    END IF;
+    IF transaction IS NOT NULL OR link_binding IS NOT NULL THEN
+        PERFORM otp_private.check_binding(transaction, link, link_binding);
+    END IF;
+    PERFORM otp_private.check_token_payload(settings.name, payload);
+
+    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
+    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
+    IF channel_name = 'sms' THEN
+        origin := otp_private.sms_origin(normalized);  -- {country, range}
+    END IF;
+    IF fixed_code IS NULL THEN
+        guard := otp_private.find_send_guard(settings.name);
+        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
+            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
+        END IF;
+    END IF;
+    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
+
+    server_key := otp_private.current_key();
+    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
+    -- A test identifier's challenge sends nothing, so it has no link to send.
+    IF link AND fixed_code IS NULL THEN
+        link_token := otp_private.new_link_token(new_id);
+    END IF;
+    INSERT INTO otp_private.challenge AS c
+        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
+         link_digest, link_binding, transaction, transaction_digest,
+         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
+         created_at, sent_at, expires_at, purge_after)
+    VALUES
+        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
+         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
+         otp_private.link_digest(server_key.secret, link_token),
+         otp_private.link_binding_digest(new_id, link_binding),
+         transaction, otp_private.transaction_digest(transaction),
+         length(code),
+         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
+         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
+         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
+         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
+    RETURNING * INTO created;
+    IF created.test THEN
+        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
+                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
+    ELSE
+        PERFORM otp_private.queue_delivery(created, NULL, server_key, code, link_token);
+        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
+            jsonb_strip_nulls(jsonb_build_object('ttl_seconds', created.ttl_seconds,
+                                                 'link', CASE WHEN link_token IS NOT NULL THEN true END,
+                                                 'transaction', CASE WHEN transaction IS NOT NULL THEN true END)));
+    END IF;
+    RETURN otp_private.challenge_result(created);
+END
+$$;
+DO $grant$
+DECLARE
+    grantee text;
+BEGIN
+    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_initiate')::pg_catalog.jsonb) LOOP
+        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text) TO %I', grantee);
+    END LOOP;
+END
+$grant$;
+
+-- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event. Supersedes the sealed link with the code.
+CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    IF taken_back > 0 THEN
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
+         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
+        RETURNING * INTO challenge;
+        IF FOUND THEN
+            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
+                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
+            IF challenge.test THEN
+                PERFORM otp_private.count_test_failures(challenge, taken_back);
+            END IF;
+        END IF;
+        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
+        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
+        -- records attempts here too, and no sender may stall or fail it.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
+                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
+                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
+                             FOR UPDATE OF q SKIP LOCKED);
+    END IF;
+END
+$$;
+
+-- One counted attempt at a challenge, by its code or by its link token.
+CREATE FUNCTION otp_private.verify_challenge(caller text, challenge_id uuid, code text, link_token text,
+                                             link_binding text, client_addr inet, transaction jsonb)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    secret bytea;
+    counted boolean := false;
+    taken_back integer;
+    allowed boolean := true;
+    refused otp_private.rate_scope;
+    mismatch text;  -- what the attempt failed on before any secret was compared
+    answer text;
+BEGIN
+    PERFORM otp_private.require_own_transaction(caller);
+
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+    IF NOT FOUND THEN
+        -- An unknown id counts against the client's verification limit of the default policy:
+        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
+        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
+        PERFORM otp_private.record_event(
+            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
+            client_addr => client_addr, challenge_id => challenge_id,
+            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
+        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
+                   NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    -- With test identifiers turned off, a fixed code made before that no longer verifies.
+    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
+        IF refused IS NOT NULL THEN
+            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
+                                                       jsonb_build_object('limit', refused));
+            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+    END IF;
+
+    -- A bound transaction must be the one presented, and a bound link used with its binding.
+    -- Either failure is an attempt like a wrong code, and no code or token is compared for it.
+    -- Both are fixed at initiation, so the row read above decides.
+    IF challenge.transaction_digest IS DISTINCT FROM otp_private.transaction_digest(transaction) THEN
+        mismatch := 'transaction_mismatch';
+    ELSIF link_token IS NOT NULL AND challenge.link_binding IS NOT NULL
+          AND challenge.link_binding IS DISTINCT FROM otp_private.link_binding_digest(challenge_id, link_binding) THEN
+        mismatch := 'wrong_client';
+    END IF;
+
+    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
+    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
+    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
+
+    -- Count the attempt and compare in one statement: the row is locked and the conditions are
+    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
+    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
+    -- version. The key is the challenge's own; a resend under a newly rotated key in between
+    -- makes the update miss, and the loop takes the new key.
+    FOR round IN 1 .. 3 LOOP
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+        IF NOT FOUND THEN
+            PERFORM otp_private.missing_key(challenge.server_key_id);
+        END IF;
+        UPDATE otp_private.challenge c
+           SET (attempts, state, code_digest, finished_at) = (
+                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
+                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
+                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
+                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
+                     -- repeated for each use of o.outcome, an HMAC each time.
+                     FROM (SELECT CASE
+                              WHEN mismatch IS NOT NULL
+                                   THEN CASE WHEN c.attempts + 1 >= c.max_attempts THEN 'locked' ELSE 'pending' END
+                              WHEN link_token IS NULL
+                                   THEN otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
+                                                                    c.attempts + 1, c.max_attempts)
+                              ELSE otp_private.link_outcome(secret, link_token, coalesce(c.link_digest, '\x'::bytea),
+                                                            true, c.attempts + 1, c.max_attempts)
+                              END AS outcome
+                           OFFSET 0) o)
+         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
+           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
+        RETURNING * INTO challenge;
+        counted := FOUND;
+        EXIT WHEN counted;
+
+        -- A new snapshot: what a concurrent verification committed is visible now.
+        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
+        IF NOT FOUND OR challenge.state = 'verified' THEN
+            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
+                                             challenge_id => challenge_id);
+            RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
+            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
+            RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        ELSIF challenge.expires_at <= now() THEN
+            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
+            RETURN ROW('expired', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+        END IF;
+        -- Still pending: only its key changed (resend after a rotation). Try again with it.
+    END LOOP;
+    IF NOT counted THEN
+        RAISE EXCEPTION '%: the key of challenge % kept changing', caller, challenge_id;
+    END IF;
+
+    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
+    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
+    -- left on the ledger, however the row looked when they began. If those attempts had reached
+    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
+    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
+    IF taken_back > 0 THEN
+        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
+        UPDATE otp_private.challenge c
+           SET attempts = least(c.max_attempts, c.attempts + taken_back),
+               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                            THEN 'locked' ELSE c.state END,
+               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
+                                  THEN NULL ELSE c.code_digest END,
+               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
+                                  THEN now() ELSE c.finished_at END
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+    END IF;
+
+    IF challenge.state <> 'pending' THEN
+        -- Used or locked: its code must not be sent any more.
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
+    END IF;
+    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
+                   WHEN challenge.state = 'verified' THEN 'verified'
+                   WHEN mismatch = 'transaction_mismatch' THEN 'transaction_mismatch'
+                   ELSE 'wrong_code' END;
+    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
+        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
+                                             'taken_back', nullif(taken_back, 0),
+                                             'by', CASE WHEN link_token IS NOT NULL THEN 'link' END,
+                                             'mismatch', mismatch)));
+    IF challenge.test THEN
+        PERFORM otp_private.count_test_failures(challenge,
+            CASE WHEN answer = 'verified' THEN 0 ELSE 1 END + coalesce(taken_back, 0));
+    END IF;
+    IF NOT allowed THEN
+        RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+    END IF;
+    IF challenge.state = 'verified' THEN
+        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
+                   challenge.identifier, challenge.channel::text, challenge.payload,
+                   otp_private.challenge_token(challenge))::@extschema@.otp_verification;
+    END IF;
+    RETURN ROW(coalesce(mismatch, 'invalid_code'),
+               challenge.max_attempts - challenge.attempts, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
+END
+$$;
+
+-- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event. Takes the bound transaction; returns a signed token under a token policy (through verify_challenge).
+-- Who was granted otp_verify(uuid, text, inet): granted the new one below.
+SELECT pg_catalog.set_config('otp_pg_upgrade.otp_verify', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
+  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
+ WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_verify(uuid, text, inet)'::pg_catalog.regprocedure
+   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
+   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
+DROP FUNCTION @extschema@.otp_verify(uuid, text, inet);
+CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL,
+                                       transaction jsonb DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF challenge_id IS NULL OR code IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
+    END IF;
+    RETURN otp_private.verify_challenge('otp_verify', challenge_id, code, NULL, NULL, client_addr, transaction);
+END
+$$;
+DO $grant$
+DECLARE
+    grantee text;
+BEGIN
+    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_verify')::pg_catalog.jsonb) LOOP
+        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_verify(uuid, text, inet, jsonb) TO %I', grantee);
+    END LOOP;
+END
+$grant$;
+
+-- Verifies a challenge by its magic link, as otp_verify does by its code.
+CREATE FUNCTION @extschema@.otp_verify_link(link_token text, link_binding text DEFAULT NULL,
+                                            client_addr inet DEFAULT NULL, transaction jsonb DEFAULT NULL)
+RETURNS @extschema@.otp_verification
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF link_token IS NULL THEN
+        PERFORM otp_private.refuse_null('link_token', true);
+    END IF;
+    RETURN otp_private.verify_challenge('otp_verify_link', coalesce(otp_private.link_challenge(link_token), gen_random_uuid()),
+                                        NULL, link_token, link_binding, client_addr, transaction);
+END
+$$;
+
+-- Reports a magic link's state without using it (mail scanners follow links).
+CREATE FUNCTION @extschema@.otp_check_link(link_token text) RETURNS @extschema@.otp_link
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    secret bytea;
+BEGIN
+    IF link_token IS NULL THEN
+        PERFORM otp_private.refuse_null('link_token', true);
+    END IF;
+    SELECT c.* INTO challenge FROM otp_private.challenge c
+     WHERE c.challenge_id = otp_private.link_challenge(link_token);
+    IF FOUND THEN
+        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
+    END IF;
+    IF NOT FOUND OR challenge.link_digest IS NULL
+       OR otp_private.link_outcome(secret, link_token, challenge.link_digest, true, 0, 1) <> 'verified' THEN
+        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_link;
+    END IF;
+    RETURN ROW(CASE WHEN challenge.state = 'verified' THEN 'used'
+                    WHEN challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN 'locked'
+                    WHEN challenge.expires_at <= now() THEN 'expired'
+                    ELSE 'valid' END,
+               otp_private.mask_identifier(challenge.identifier, challenge.channel::text),
+               challenge.expires_at, challenge.transaction, challenge.link_binding IS NOT NULL)::@extschema@.otp_link;
+END
+$$;
+
+-- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing. A resend sends a new magic link too.
+CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
+RETURNS @extschema@.otp_challenge
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    challenge otp_private.challenge;
+    settings @extschema@.otp_policy;
+    server_key otp_private.server_key;
+    code text;
+    link_token text;
+    wait integer;
+    previous_delivery bigint;
+    origin text[];
+    guard otp_private.send_guard;
+BEGIN
+    IF challenge_id IS NULL THEN
+        PERFORM otp_private.refuse_null('challenge_id', true);
+    END IF;
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT404',
+            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.state = 'verified' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
+    ELSIF challenge.state = 'locked' THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
+    ELSIF challenge.expires_at <= now() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
+            HINT = 'Start again with otp_initiate.';
+    ELSIF challenge.resends >= challenge.max_resends THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT409',
+            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
+                             challenge.resends);
+    END IF;
+    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
+    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
+    IF wait > 0 THEN
+        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
+            challenge.country, challenge.identifier, client_addr,
+            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
+        RAISE EXCEPTION USING ERRCODE = 'OT429',
+            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
+            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
+    END IF;
+    settings := otp_private.find_policy(challenge.policy);
+    IF settings.name IS NOT NULL THEN
+        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
+            origin := otp_private.sms_origin(challenge.identifier);
+            guard := otp_private.find_send_guard(settings.name);
+            IF guard.policy IS NOT NULL THEN
+                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
+            END IF;
+        END IF;
+        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
+                                        guard, origin[1], origin[2]);
+    END IF;
+
+    IF challenge.test THEN
+        -- The fixed code stays; nothing is sent.
+        UPDATE otp_private.challenge c
+           SET resends = c.resends + 1, sent_at = now(),
+               expires_at = now() + make_interval(secs => c.ttl_seconds),
+               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+         WHERE c.challenge_id = challenge_id
+        RETURNING * INTO challenge;
+        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+        RETURN otp_private.challenge_result(challenge);
+    END IF;
+    server_key := otp_private.current_key();
+    code := otp_private.new_code(challenge.code_length);
+    -- A new code comes with a new link: the one sent before stops working with the old code.
+    IF challenge.link_digest IS NOT NULL THEN
+        link_token := otp_private.new_link_token(challenge_id);
+    END IF;
+    previous_delivery := challenge.delivery_id;
+    UPDATE otp_private.challenge c
+       SET server_key_id = server_key.key_id,
+           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
+           link_digest = otp_private.link_digest(server_key.secret, link_token),
+           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
+           resends = c.resends + 1,
+           sent_at = now(),
+           expires_at = now() + make_interval(secs => c.ttl_seconds),
+           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
+     WHERE c.challenge_id = challenge_id
+    RETURNING * INTO challenge;
+    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
+    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
+    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 
@@ -2651,801 +3449,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     RETURN otp_private.checked_factor_token(key, code, token, policy, true);
-END
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code; notifies only while a sender waits.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text, link_token text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            CASE WHEN link_token IS NOT NULL
-                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
-                                                     link_token) END,
-            now(), now());
-    IF otp_private.delivery_needs_notification() THEN
-        PERFORM pg_notify('otp_delivery',
-                          json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    END IF;
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- otp_claim_deliveries' claim, made twice when a sender goes to wait.
-CREATE FUNCTION otp_private.claim_due(max_count integer, lease_seconds integer)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
-    -- see the requests of transactions that began after this one (their available_at is their
-    -- start).
-    at constant timestamptz := clock_timestamp();
-BEGIN
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= at
-           AND c.state = 'pending' AND c.expires_at > at
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at,
-           CASE WHEN cl.sealed_link IS NOT NULL
-                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
-           c.transaction
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- Opens through open_delivery_code. Returns the link token and the bound transaction; a LISTENing sender that finds nothing is marked as waiting.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    statement_timeout constant interval := current_setting('statement_timeout')::interval;
-    wait_ms integer := 100;
-    lock_timeout_before text := current_setting('lock_timeout');
-    claimed bigint;
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    PERFORM otp_private.end_wait();
-    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
-    GET DIAGNOSTICS claimed = ROW_COUNT;
-    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
-       OR current_setting('transaction_isolation') <> 'read committed' THEN
-        RETURN;
-    END IF;
-    IF statement_timeout > interval '0' THEN
-        -- A quarter of the caller's statement_timeout at most, so that the wait gives up before
-        -- the claim is cancelled.
-        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM statement_timeout) * 250)::integer));
-    END IF;
-    BEGIN
-        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
-        PERFORM otp_private.begin_wait();
-        PERFORM set_config('lock_timeout', lock_timeout_before, true);
-    EXCEPTION WHEN lock_not_available THEN
-        PERFORM pg_notify('otp_delivery', '{}');
-        RETURN;
-    END;
-    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
-    GET DIAGNOSTICS claimed = ROW_COUNT;
-    IF claimed > 0 THEN
-        PERFORM otp_private.end_wait();
-    END IF;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- A sender's batch acknowledged in one statement.
-CREATE FUNCTION @extschema@.otp_ack_deliveries(delivery_ids bigint[]) RETURNS SETOF bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_ids IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_ids', true);
-    ELSIF cardinality(delivery_ids) > 1000 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
-    ELSIF array_ndims(delivery_ids) > 1 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
-    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
-    END IF;
-    -- Rows are locked in id order, so two overlapping batches can't deadlock.
-    FOR acknowledged IN
-        WITH due AS (
-            SELECT d.delivery_id FROM otp_private.delivery d
-             WHERE d.delivery_id = ANY (delivery_ids) AND d.state = 'pending'
-             ORDER BY d.delivery_id
-               FOR UPDATE
-        )
-        UPDATE otp_private.delivery d
-           SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-          FROM due
-         WHERE d.delivery_id = due.delivery_id AND d.state = 'pending'
-        RETURNING d.*
-    LOOP
-        PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-        RETURN NEXT acknowledged.delivery_id;
-    END LOOP;
-END
-$$;
-
--- Records the delivery with its time in the outbox. Erases the sealed link with the code; acknowledges through otp_ack_deliveries.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    RETURN EXISTS (SELECT FROM @extschema@.otp_ack_deliveries(ARRAY[delivery_id]));
-END
-$$;
-
--- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change. Wakes a waiting sender.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    IF otp_private.delivery_needs_notification() THEN
-        PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', delivery_id)::text);
-    END IF;
-    RETURN true;
-END
-$$;
-
--- Checks what otp_initiate binds a challenge to: a transaction, a link binding.
-CREATE FUNCTION otp_private.check_binding(transaction jsonb, link boolean, link_binding text) RETURNS void
-LANGUAGE plpgsql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF jsonb_typeof(transaction) = 'null' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'transaction must describe what the code approves (got JSON null)',
-            HINT = 'Leave transaction out (SQL NULL) for a code that approves no transaction.';
-    END IF;
-    IF octet_length(transaction::text) > 4096 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'transaction must be at most 4096 bytes as JSON text';
-    END IF;
-    IF link_binding IS NOT NULL THEN
-        IF NOT link THEN
-            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'link_binding is given but link is false',
-                HINT = 'Pass link => true to send a link that only this binding can use.';
-        END IF;
-        IF length(link_binding) NOT BETWEEN 1 AND 512 THEN
-            RAISE EXCEPTION USING ERRCODE = '22023',
-                MESSAGE = format('link_binding must be 1 to 512 characters (got %s)', length(link_binding));
-        END IF;
-    END IF;
-END
-$$;
-
--- What a bound challenge keeps of its transaction to compare.
-CREATE FUNCTION otp_private.transaction_digest(transaction jsonb) RETURNS bytea
-LANGUAGE plpgsql IMMUTABLE STRICT
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN sha256(convert_to(transaction::text, 'UTF8'));
-END
-$$;
-
--- The queued delivery id was never read. Records its audit event. Test identifiers get their fixed code and queue nothing; SMS sends pass the send guard. Takes a transaction to bind and a magic link (with an optional binding).
--- Who was granted otp_initiate(text, text, jsonb, text, inet): granted the new one below.
-SELECT pg_catalog.set_config('otp_pg_upgrade.otp_initiate', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
-  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
- WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_initiate(text, text, jsonb, text, inet)'::pg_catalog.regprocedure
-   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
-   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
-DROP FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet);
-CREATE FUNCTION @extschema@.otp_initiate(
-    identifier  text,
-    channel     text DEFAULT 'email',
-    payload     jsonb DEFAULT '{}',
-    policy      text DEFAULT 'default',
-    client_addr inet DEFAULT NULL,
-    transaction jsonb DEFAULT NULL,
-    link        boolean DEFAULT false,
-    link_binding text DEFAULT NULL
-) RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    code text;
-    fixed_code text;
-    link_token text;
-    origin text[];
-    guard otp_private.send_guard;
-    created otp_private.challenge;
-BEGIN
-    -- Checks are plain IFs on the happy path: PL/pgSQL evaluates them without the executor.
-    IF identifier IS NULL OR channel IS NULL OR payload IS NULL OR policy IS NULL OR link IS NULL THEN
-        PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-                otp_private.refuse_null('payload', payload IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-                otp_private.refuse_null('link', link IS NULL);
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    IF jsonb_typeof(payload) <> 'object' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('payload must be a JSON object (got %s)', jsonb_typeof(payload));
-    END IF;
-    IF octet_length(payload::text) > 8192 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'payload must be at most 8192 bytes as JSON text';
-    END IF;
-    IF transaction IS NOT NULL OR link_binding IS NOT NULL THEN
-        PERFORM otp_private.check_binding(transaction, link, link_binding);
-    END IF;
-    PERFORM otp_private.check_token_payload(settings.name, payload);
-
-    -- A test identifier's fixed code: nothing is sent, so the send guard does not apply.
-    fixed_code := otp_private.test_code(settings.name, channel_name::otp_private.channel, normalized);
-    IF channel_name = 'sms' THEN
-        origin := otp_private.sms_origin(normalized);  -- {country, range}
-    END IF;
-    IF fixed_code IS NULL THEN
-        guard := otp_private.find_send_guard(settings.name);
-        IF guard.policy IS NOT NULL AND origin IS NOT NULL THEN
-            PERFORM otp_private.admit_sms(settings, guard, normalized, origin[1], client_addr);
-        END IF;
-    END IF;
-    PERFORM otp_private.limit_sends(settings, normalized, channel_name, client_addr, guard, origin[1], origin[2]);
-
-    server_key := otp_private.current_key();
-    code := coalesce(fixed_code, otp_private.new_code(settings.code_length));
-    -- A test identifier's challenge sends nothing, so it has no link to send.
-    IF link AND fixed_code IS NULL THEN
-        link_token := otp_private.new_link_token(new_id);
-    END IF;
-    INSERT INTO otp_private.challenge AS c
-        (challenge_id, policy, channel, identifier, payload, client_addr, country, test, server_key_id, code_digest,
-         link_digest, link_binding, transaction, transaction_digest,
-         code_length, delivery_id, max_attempts, max_resends, resend_cooldown_seconds, ttl_seconds, retention_seconds,
-         created_at, sent_at, expires_at, purge_after)
-    VALUES
-        (new_id, settings.name, channel_name::otp_private.channel, normalized, payload, client_addr, origin[1],
-         fixed_code IS NOT NULL, server_key.key_id, otp_private.code_digest(server_key.secret, new_id, code),
-         otp_private.link_digest(server_key.secret, link_token),
-         otp_private.link_binding_digest(new_id, link_binding),
-         transaction, otp_private.transaction_digest(transaction),
-         length(code),
-         nextval('otp_private.delivery_delivery_id_seq'::regclass),  -- the outbox row queued below
-         settings.max_attempts, settings.max_resends, settings.resend_cooldown_seconds, settings.ttl_seconds,
-         settings.retention_seconds, now(), now(), now() + make_interval(secs => settings.ttl_seconds),
-         now() + make_interval(secs => settings.ttl_seconds + settings.retention_seconds))
-    RETURNING * INTO created;
-    IF created.test THEN
-        PERFORM otp_private.record_challenge_event('test_identifier_used', created, client_addr,
-                                                   jsonb_build_object('ttl_seconds', created.ttl_seconds));
-    ELSE
-        PERFORM otp_private.queue_delivery(created, NULL, server_key, code, link_token);
-        PERFORM otp_private.record_challenge_event('initiated', created, client_addr,
-            jsonb_strip_nulls(jsonb_build_object('ttl_seconds', created.ttl_seconds,
-                                                 'link', CASE WHEN link_token IS NOT NULL THEN true END,
-                                                 'transaction', CASE WHEN transaction IS NOT NULL THEN true END)));
-    END IF;
-    RETURN otp_private.challenge_result(created);
-END
-$$;
-DO $grant$
-DECLARE
-    grantee text;
-BEGIN
-    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_initiate')::pg_catalog.jsonb) LOOP
-        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_initiate(text, text, jsonb, text, inet, jsonb, boolean, text) TO %I', grantee);
-    END LOOP;
-END
-$grant$;
-
--- A challenge's taken-back attempts counted in one place, by otp_verify and by otp_purge. Records its audit event. Supersedes the sealed link with the code.
-CREATE FUNCTION otp_private.record_challenge_attempts(challenge_id uuid, taken_back integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    IF taken_back > 0 THEN
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN c.attempts + taken_back >= c.max_attempts THEN now() END
-         WHERE c.challenge_id = challenge_id AND c.state = 'pending'
-        RETURNING * INTO challenge;
-        IF FOUND THEN
-            PERFORM otp_private.record_challenge_event('attempts_taken_back', challenge, NULL,
-                jsonb_build_object('count', taken_back, 'locked', challenge.state = 'locked'));
-            IF challenge.test THEN
-                PERFORM otp_private.count_test_failures(challenge, taken_back);
-            END IF;
-        END IF;
-        -- Locked now: its code must not be sent any more. A delivery a sender holds is left to it
-        -- (no claim hands out a locked challenge's code again), rather than waited for: otp_purge
-        -- records attempts here too, and no sender may stall or fail it.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.ctid IN (SELECT q.ctid FROM otp_private.delivery q
-                            JOIN otp_private.challenge c ON c.delivery_id = q.delivery_id
-                           WHERE c.challenge_id = challenge_id AND c.state = 'locked' AND q.state = 'pending'
-                             FOR UPDATE OF q SKIP LOCKED);
-    END IF;
-END
-$$;
-
--- One counted attempt at a challenge, by its code or by its link token.
-CREATE FUNCTION otp_private.verify_challenge(caller text, challenge_id uuid, code text, link_token text,
-                                             link_binding text, client_addr inet, transaction jsonb)
-RETURNS @extschema@.otp_verification
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    secret bytea;
-    counted boolean := false;
-    taken_back integer;
-    allowed boolean := true;
-    refused otp_private.rate_scope;
-    mismatch text;  -- what the attempt failed on before any secret was compared
-    answer text;
-BEGIN
-    PERFORM otp_private.require_own_transaction(caller);
-
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-    IF NOT FOUND THEN
-        -- An unknown id counts against the client's verification limit of the default policy:
-        -- guessing ids is limited like guessing codes, and costs about what a wrong code does.
-        refused := otp_private.limit_verifications(otp_private.find_policy('default'), NULL, NULL, client_addr);
-        PERFORM otp_private.record_event(
-            CASE WHEN refused IS NULL THEN 'unknown_challenge' ELSE 'rate_limited' END::otp_private.event_kind,
-            client_addr => client_addr, challenge_id => challenge_id,
-            detail => CASE WHEN refused IS NOT NULL THEN jsonb_build_object('limit', refused) END);
-        RETURN ROW(CASE WHEN refused IS NULL THEN 'not_found' ELSE 'rate_limited' END,
-                   NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    -- With test identifiers turned off, a fixed code made before that no longer verifies.
-    IF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        PERFORM otp_private.record_challenge_event('unknown_challenge', challenge, client_addr);
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        refused := otp_private.limit_verifications(settings, challenge.identifier, challenge.channel::text, client_addr);
-        IF refused IS NOT NULL THEN
-            PERFORM otp_private.record_challenge_event('rate_limited', challenge, client_addr,
-                                                       jsonb_build_object('limit', refused));
-            RETURN ROW('rate_limited', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-    END IF;
-
-    -- A bound transaction must be the one presented, and a bound link used with its binding.
-    -- Either failure is an attempt like a wrong code, and no code or token is compared for it.
-    -- Both are fixed at initiation, so the row read above decides.
-    IF challenge.transaction_digest IS DISTINCT FROM otp_private.transaction_digest(transaction) THEN
-        mismatch := 'transaction_mismatch';
-    ELSIF link_token IS NOT NULL AND challenge.link_binding IS NOT NULL
-          AND challenge.link_binding IS DISTINCT FROM otp_private.link_binding_digest(challenge_id, link_binding) THEN
-        mismatch := 'wrong_client';
-    END IF;
-
-    -- Noted before anything is compared (refused with 53400 if the ledger has no room): a
-    -- rollback from here on puts the attempt on the ledger (see src/attempt_ledger.rs).
-    PERFORM otp_private.note_attempt('challenge ' || challenge_id::text);
-
-    -- Count the attempt and compare in one statement: the row is locked and the conditions are
-    -- re-checked before SET runs, so concurrent verifications queue and at most max_attempts of
-    -- them ever compare; the outcome (verified, locked, still pending) is written in the same row
-    -- version. The key is the challenge's own; a resend under a newly rotated key in between
-    -- makes the update miss, and the loop takes the new key.
-    FOR round IN 1 .. 3 LOOP
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
-        IF NOT FOUND THEN
-            PERFORM otp_private.missing_key(challenge.server_key_id);
-        END IF;
-        UPDATE otp_private.challenge c
-           SET (attempts, state, code_digest, finished_at) = (
-                   SELECT c.attempts + 1, o.outcome::otp_private.challenge_state,
-                          CASE WHEN o.outcome = 'pending' THEN c.code_digest END,
-                          CASE WHEN o.outcome = 'pending' THEN NULL ELSE now() END
-                     -- OFFSET 0 keeps the subquery whole: pulled up, the call would be
-                     -- repeated for each use of o.outcome, an HMAC each time.
-                     FROM (SELECT CASE
-                              WHEN mismatch IS NOT NULL
-                                   THEN CASE WHEN c.attempts + 1 >= c.max_attempts THEN 'locked' ELSE 'pending' END
-                              WHEN link_token IS NULL
-                                   THEN otp_private.attempt_outcome(secret, c.challenge_id, code, c.code_digest,
-                                                                    c.attempts + 1, c.max_attempts)
-                              ELSE otp_private.link_outcome(secret, link_token, coalesce(c.link_digest, '\x'::bytea),
-                                                            true, c.attempts + 1, c.max_attempts)
-                              END AS outcome
-                           OFFSET 0) o)
-         WHERE c.challenge_id = challenge_id AND c.server_key_id = challenge.server_key_id
-           AND c.state = 'pending' AND c.expires_at > now() AND c.attempts < c.max_attempts
-        RETURNING * INTO challenge;
-        counted := FOUND;
-        EXIT WHEN counted;
-
-        -- A new snapshot: what a concurrent verification committed is visible now.
-        SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id;
-        IF NOT FOUND OR challenge.state = 'verified' THEN
-            PERFORM otp_private.record_event('unknown_challenge', client_addr => client_addr,
-                                             challenge_id => challenge_id);
-            RETURN ROW('not_found', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN
-            PERFORM otp_private.record_challenge_event('locked', challenge, client_addr);
-            RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        ELSIF challenge.expires_at <= now() THEN
-            PERFORM otp_private.record_challenge_event('expired', challenge, client_addr);
-            RETURN ROW('expired', NULL, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-        END IF;
-        -- Still pending: only its key changed (resend after a rotation). Try again with it.
-    END LOOP;
-    IF NOT counted THEN
-        RAISE EXCEPTION '%: the key of challenge % kept changing', caller, challenge_id;
-    END IF;
-
-    -- This attempt compared. The attempts that rollbacks took back are counted with it under the
-    -- row lock the UPDATE holds: verifications queued on the row each see what those before them
-    -- left on the ledger, however the row looked when they began. If those attempts had reached
-    -- the limit, this comparison was one too many and its answer is 'locked', whatever it found.
-    taken_back := otp_private.record_taken_back('challenge ' || challenge_id::text);
-    IF taken_back > 0 THEN
-        allowed := challenge.attempts - 1 + taken_back < challenge.max_attempts;
-        UPDATE otp_private.challenge c
-           SET attempts = least(c.max_attempts, c.attempts + taken_back),
-               state = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                            THEN 'locked' ELSE c.state END,
-               code_digest = CASE WHEN NOT allowed OR c.attempts + taken_back >= c.max_attempts
-                                  THEN NULL ELSE c.code_digest END,
-               finished_at = CASE WHEN NOT allowed OR (c.state = 'pending' AND c.attempts + taken_back >= c.max_attempts)
-                                  THEN now() ELSE c.finished_at END
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-    END IF;
-
-    IF challenge.state <> 'pending' THEN
-        -- Used or locked: its code must not be sent any more.
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = challenge.delivery_id AND d.state = 'pending';
-    END IF;
-    answer := CASE WHEN NOT allowed OR challenge.state = 'locked' THEN 'locked'
-                   WHEN challenge.state = 'verified' THEN 'verified'
-                   WHEN mismatch = 'transaction_mismatch' THEN 'transaction_mismatch'
-                   ELSE 'wrong_code' END;
-    PERFORM otp_private.record_challenge_event(answer::otp_private.event_kind, challenge, client_addr,
-        jsonb_strip_nulls(jsonb_build_object('attempts', challenge.attempts,
-                                             'taken_back', nullif(taken_back, 0),
-                                             'by', CASE WHEN link_token IS NOT NULL THEN 'link' END,
-                                             'mismatch', mismatch)));
-    IF challenge.test THEN
-        PERFORM otp_private.count_test_failures(challenge,
-            CASE WHEN answer = 'verified' THEN 0 ELSE 1 END + coalesce(taken_back, 0));
-    END IF;
-    IF NOT allowed THEN
-        RETURN ROW('locked', 0, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-    END IF;
-    IF challenge.state = 'verified' THEN
-        RETURN ROW('success', challenge.max_attempts - challenge.attempts,
-                   challenge.identifier, challenge.channel::text, challenge.payload,
-                   otp_private.challenge_token(challenge))::@extschema@.otp_verification;
-    END IF;
-    RETURN ROW(coalesce(mismatch, 'invalid_code'),
-               challenge.max_attempts - challenge.attempts, NULL, NULL, NULL, NULL)::@extschema@.otp_verification;
-END
-$$;
-
--- Notes its attempt before comparing, and counts the ledger's waiting attempts under the row lock its comparison holds. Records its audit event. Takes the bound transaction; returns a signed token under a token policy (through verify_challenge).
--- Who was granted otp_verify(uuid, text, inet): granted the new one below.
-SELECT pg_catalog.set_config('otp_pg_upgrade.otp_verify', coalesce(pg_catalog.jsonb_agg(r.rolname)::pg_catalog.text, '[]'), true)
-  FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a, pg_catalog.pg_roles r
- WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.otp_verify(uuid, text, inet)'::pg_catalog.regprocedure
-   AND r.oid OPERATOR(pg_catalog.=) a.grantee AND a.grantee OPERATOR(pg_catalog.<>) p.proowner
-   AND a.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE';
-DROP FUNCTION @extschema@.otp_verify(uuid, text, inet);
-CREATE FUNCTION @extschema@.otp_verify(challenge_id uuid, code text, client_addr inet DEFAULT NULL,
-                                       transaction jsonb DEFAULT NULL)
-RETURNS @extschema@.otp_verification
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF challenge_id IS NULL OR code IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', challenge_id IS NULL), otp_private.refuse_null('code', code IS NULL);
-    END IF;
-    RETURN otp_private.verify_challenge('otp_verify', challenge_id, code, NULL, NULL, client_addr, transaction);
-END
-$$;
-DO $grant$
-DECLARE
-    grantee text;
-BEGIN
-    FOR grantee IN SELECT pg_catalog.jsonb_array_elements_text(pg_catalog.current_setting('otp_pg_upgrade.otp_verify')::pg_catalog.jsonb) LOOP
-        EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.otp_verify(uuid, text, inet, jsonb) TO %I', grantee);
-    END LOOP;
-END
-$grant$;
-
--- Verifies a challenge by its magic link, as otp_verify does by its code.
-CREATE FUNCTION @extschema@.otp_verify_link(link_token text, link_binding text DEFAULT NULL,
-                                            client_addr inet DEFAULT NULL, transaction jsonb DEFAULT NULL)
-RETURNS @extschema@.otp_verification
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF link_token IS NULL THEN
-        PERFORM otp_private.refuse_null('link_token', true);
-    END IF;
-    RETURN otp_private.verify_challenge('otp_verify_link', coalesce(otp_private.link_challenge(link_token), gen_random_uuid()),
-                                        NULL, link_token, link_binding, client_addr, transaction);
-END
-$$;
-
--- Reports a magic link's state without using it (mail scanners follow links).
-CREATE FUNCTION @extschema@.otp_check_link(link_token text) RETURNS @extschema@.otp_link
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    secret bytea;
-BEGIN
-    IF link_token IS NULL THEN
-        PERFORM otp_private.refuse_null('link_token', true);
-    END IF;
-    SELECT c.* INTO challenge FROM otp_private.challenge c
-     WHERE c.challenge_id = otp_private.link_challenge(link_token);
-    IF FOUND THEN
-        SELECT k.secret INTO secret FROM otp_private.server_key k WHERE k.key_id = challenge.server_key_id;
-    END IF;
-    IF NOT FOUND OR challenge.link_digest IS NULL
-       OR otp_private.link_outcome(secret, link_token, challenge.link_digest, true, 0, 1) <> 'verified' THEN
-        RETURN ROW('not_found', NULL, NULL, NULL, NULL)::@extschema@.otp_link;
-    END IF;
-    RETURN ROW(CASE WHEN challenge.state = 'verified' THEN 'used'
-                    WHEN challenge.state = 'locked' OR challenge.attempts >= challenge.max_attempts THEN 'locked'
-                    WHEN challenge.expires_at <= now() THEN 'expired'
-                    ELSE 'valid' END,
-               otp_private.mask_identifier(challenge.identifier, challenge.channel::text),
-               challenge.expires_at, challenge.transaction, challenge.link_binding IS NOT NULL)::@extschema@.otp_link;
-END
-$$;
-
--- The queued delivery id was never read; what to do next is a HINT. Records its audit event. SMS resends pass the send guard; a test identifier's resend queues nothing. A resend sends a new magic link too.
-CREATE OR REPLACE FUNCTION @extschema@.otp_resend(challenge_id uuid, client_addr inet DEFAULT NULL)
-RETURNS @extschema@.otp_challenge
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    challenge otp_private.challenge;
-    settings @extschema@.otp_policy;
-    server_key otp_private.server_key;
-    code text;
-    link_token text;
-    wait integer;
-    previous_delivery bigint;
-    origin text[];
-    guard otp_private.send_guard;
-BEGIN
-    IF challenge_id IS NULL THEN
-        PERFORM otp_private.refuse_null('challenge_id', true);
-    END IF;
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = challenge_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT404',
-            MESSAGE = 'challenge_id does not name a challenge (it may have been purged)',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.state = 'verified' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge that was already used';
-    ELSIF challenge.state = 'locked' THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names a challenge locked after too many wrong codes';
-    ELSIF challenge.expires_at <= now() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409', MESSAGE = 'challenge_id names an expired challenge',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.test AND NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = 'challenge_id names a test identifier''s challenge, and test identifiers are turned off',
-            HINT = 'Start again with otp_initiate.';
-    ELSIF challenge.resends >= challenge.max_resends THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT409',
-            MESSAGE = format('challenge_id names a challenge that was already resent %s times, the most its policy allows',
-                             challenge.resends);
-    END IF;
-    -- The cooldown is checked before anything changes, so an early resend keeps the old code valid.
-    wait := ceil(extract(epoch FROM challenge.sent_at + make_interval(secs => challenge.resend_cooldown_seconds) - now()));
-    IF wait > 0 THEN
-        PERFORM otp_private.queue_refusal_event('rate_limited', challenge.policy, challenge.channel::text,
-            challenge.country, challenge.identifier, client_addr,
-            jsonb_build_object('limit', 'resend_cooldown', 'retry_after_seconds', wait), challenge.challenge_id);
-        RAISE EXCEPTION USING ERRCODE = 'OT429',
-            MESSAGE = format('a new code can be sent for this challenge in %s seconds', wait),
-            DETAIL = format('retry_after_seconds=%s limit=resend_cooldown', wait);
-    END IF;
-    settings := otp_private.find_policy(challenge.policy);
-    IF settings.name IS NOT NULL THEN
-        IF challenge.country IS NOT NULL AND NOT challenge.test THEN
-            origin := otp_private.sms_origin(challenge.identifier);
-            guard := otp_private.find_send_guard(settings.name);
-            IF guard.policy IS NOT NULL THEN
-                PERFORM otp_private.admit_sms(settings, guard, challenge.identifier, challenge.country, client_addr);
-            END IF;
-        END IF;
-        PERFORM otp_private.limit_sends(settings, challenge.identifier, challenge.channel::text, client_addr,
-                                        guard, origin[1], origin[2]);
-    END IF;
-
-    IF challenge.test THEN
-        -- The fixed code stays; nothing is sent.
-        UPDATE otp_private.challenge c
-           SET resends = c.resends + 1, sent_at = now(),
-               expires_at = now() + make_interval(secs => c.ttl_seconds),
-               purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-         WHERE c.challenge_id = challenge_id
-        RETURNING * INTO challenge;
-        PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-        RETURN otp_private.challenge_result(challenge);
-    END IF;
-    server_key := otp_private.current_key();
-    code := otp_private.new_code(challenge.code_length);
-    -- A new code comes with a new link: the one sent before stops working with the old code.
-    IF challenge.link_digest IS NOT NULL THEN
-        link_token := otp_private.new_link_token(challenge_id);
-    END IF;
-    previous_delivery := challenge.delivery_id;
-    UPDATE otp_private.challenge c
-       SET server_key_id = server_key.key_id,
-           code_digest = otp_private.code_digest(server_key.secret, c.challenge_id, code),
-           link_digest = otp_private.link_digest(server_key.secret, link_token),
-           delivery_id = nextval('otp_private.delivery_delivery_id_seq'::regclass),
-           resends = c.resends + 1,
-           sent_at = now(),
-           expires_at = now() + make_interval(secs => c.ttl_seconds),
-           purge_after = now() + make_interval(secs => c.ttl_seconds + c.retention_seconds)
-     WHERE c.challenge_id = challenge_id
-    RETURNING * INTO challenge;
-    PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
-    PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
-    RETURN otp_private.challenge_result(challenge);
 END
 $$;
 

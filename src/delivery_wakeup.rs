@@ -26,15 +26,11 @@ use pgrx::pg_sys;
 use pgrx::pg_sys::panic::ErrorReport;
 use pgrx::prelude::*;
 use pgrx::PgSqlErrorCode;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// "otpg" in ASCII: otp_pg's advisory lock keys are (KEY, GATE) and (KEY, WAITING).
 const KEY: u32 = 0x6f74_7067;
 const GATE: u32 = 1;
 const WAITING: u32 = 2;
-
-/// Whether this backend registered `refuse_prepare`.
-static PREPARE_GUARD: AtomicBool = AtomicBool::new(false);
 
 /// The tag of the advisory lock (KEY, `objid`) in this database, as pg_advisory_lock(int4, int4)
 /// makes it.
@@ -73,18 +69,30 @@ fn held(objid: u32, mode: u32) -> bool {
     held
 }
 
-/// A prepared transaction would hold the gate with no session, past a restart, until an
-/// administrator ends it: senders would wait at the gate for it on every claim. As one that
-/// notified can't be prepared (PostgreSQL refuses), neither can one that queued without.
+/// Registers the refusal to prepare a transaction that holds either key; from `_PG_init`, so in
+/// every backend when otp_pg is preloaded (otherwise in those that loaded it).
+pub fn init() {
+    unsafe { pg_sys::RegisterXactCallback(Some(refuse_prepare), std::ptr::null_mut()) };
+}
+
+/// A prepared transaction holding a key would keep it with no session, past a restart, until an
+/// administrator ends it: the gate would keep every idle sender waking itself, the waiting mark
+/// would make every request notify. As one that notified can't be prepared (PostgreSQL refuses),
+/// neither can one that holds a key, in any mode.
 #[pg_guard]
 unsafe extern "C-unwind" fn refuse_prepare(
     event: pg_sys::XactEvent::Type,
     _arg: *mut std::ffi::c_void,
 ) {
-    if event == pg_sys::XactEvent::XACT_EVENT_PRE_PREPARE && held(GATE, pg_sys::ShareLock) {
+    let holds_a_key = || {
+        [GATE, WAITING]
+            .into_iter()
+            .any(|objid| held(objid, pg_sys::ShareLock) || held(objid, pg_sys::ExclusiveLock))
+    };
+    if event == pg_sys::XactEvent::XACT_EVENT_PRE_PREPARE && holds_a_key() {
         ErrorReport::new(
             PgSqlErrorCode::ERRCODE_FEATURE_NOT_SUPPORTED,
-            "otp_pg: a transaction that queued a delivery request can't be prepared",
+            "otp_pg: a transaction that queued a delivery request or holds otp_pg's advisory lock keys can't be prepared",
             "otp_pg",
         )
         .set_hint("Commit it, or queue requests outside two-phase transactions.")
@@ -100,9 +108,6 @@ mod otp_private {
     /// must notify. Holds the gate in share mode until the transaction ends.
     #[pg_extern(volatile, parallel_unsafe)]
     fn delivery_needs_notification() -> bool {
-        if !PREPARE_GUARD.swap(true, Ordering::Relaxed) {
-            unsafe { pg_sys::RegisterXactCallback(Some(refuse_prepare), std::ptr::null_mut()) };
-        }
         if held(WAITING, pg_sys::ShareLock) {
             return true; // this session waits too, between its transactions
         }

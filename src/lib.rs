@@ -198,6 +198,7 @@ pgrx::pg_module_magic!();
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     gucs::register_session_settings();
+    delivery_wakeup::init();
     // A background worker and a postmaster-level setting can be registered only while
     // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {

@@ -136,6 +136,44 @@ def test_a_sender_with_a_short_statement_timeout_is_not_cancelled_at_the_gate(co
         open_login.rollback()
 
 
+# --- the PREPARE refusal, of the second review ---------------------------------------------------
+
+@pytest.mark.parametrize("objid, mode", [(1, "shared"), (1, "exclusive"), (2, "shared"), (2, "exclusive")])
+def test_a_transaction_holding_a_key_cannot_be_prepared(conn, connect, app_role, objid, mode):
+    """The refusal was registered only once a backend had queued a request, and looked for the
+    gate alone: a fresh session of any role took the gate (or the waiting mark) itself and
+    prepared, and the prepared transaction kept it past restarts: idle senders woke themselves ten
+    times a second (the gate), or every request notified (the mark). It is registered when otp_pg
+    loads (preloaded: every session) and refuses either key in any mode."""
+    app = connect(user=app_role, autocommit=False)
+    lock = "pg_advisory_xact_lock_shared" if mode == "shared" else "pg_advisory_xact_lock"
+    app.execute(f"SELECT {lock}(%s, %s)", (KEY, objid))
+    gid = unique_name("held")
+    with pytest.raises(psycopg.Error) as refusal:
+        app.execute(f"PREPARE TRANSACTION '{gid}'")
+    assert refusal.value.sqlstate == "0A000"
+    app.rollback()
+    assert conn.execute("SELECT count(*) FROM pg_prepared_xacts WHERE gid = %s", (gid,)).fetchone()[0] == 0
+
+
+def test_a_sender_with_a_transaction_timeout_is_not_disconnected_at_the_gate(conn, connect, app_role, policy):
+    """Of the second review: PostgreSQL 17's transaction_timeout ends the session; with 80 ms and a
+    login left open after queuing, the sender's idle claim waited 100 ms at the gate and its
+    connection was terminated (25P04). The wait stays within a quarter of it now."""
+    if conn.info.server_version < 170000:
+        pytest.skip("transaction_timeout is PostgreSQL 17's")
+    sender = connect(options="-c transaction_timeout=200")
+    sender.execute("LISTEN otp_delivery")
+    drain(sender)
+    open_login = connect(user=app_role, autocommit=False)
+    initiate(open_login, unique_email("held-open"), policy=policy)  # holds the gate until it ends
+    try:
+        for _ in range(5):
+            sender.execute("SELECT count(*) FROM otp_claim_deliveries(10)").fetchone()
+    finally:
+        open_login.rollback()
+
+
 # --- the reference sender --------------------------------------------------------------------------
 
 class Mailbox:
@@ -229,7 +267,7 @@ def test_the_reference_sender_works_with_the_documented_grants(conn, dsn, smtp, 
     """The documented grants lacked the batch acknowledgement the reference sender calls: it
     exited at its first one (42501) and what it sent went out again after the lease."""
     mailbox, port = smtp()
-    process = senders(f"{dsn} user={documented_sender}", port, lease_seconds=2)
+    process = senders(f"{dsn} user={documented_sender}", port, lease_seconds=2, http_timeout=0.5)
     address = unique_email("documented")
     started = initiate(conn, address, policy=policy)
     poll_until(lambda: delivery_state(conn, started["challenge_id"]) == "sent", 20, "the acknowledgement")
@@ -242,13 +280,13 @@ def test_a_sent_request_is_acknowledged_before_a_send_that_could_outlast_its_lea
     451 after 2.5 s. The batch was acknowledged at its end, after the first request's 2 s lease
     ran out, and a second sender sent that code again meanwhile."""
     mailbox, port = smtp(slow=2.5)
-    senders(dsn, port, batch_size=2, lease_seconds=2)
+    senders(dsn, port, batch_size=2, lease_seconds=2, http_timeout=0.5)
     address = unique_email("once")
     with conn.transaction():  # both in one claim of the first sender
         initiate(conn, address, policy=policy)
         initiate(conn, unique_email("slowfail"), policy=policy)
     poll_until(lambda: mailbox.count(address), 10, "the first message")
-    senders(dsn, port, batch_size=2, lease_seconds=2)
+    senders(dsn, port, batch_size=2, lease_seconds=2, http_timeout=0.5)
     time.sleep(5)
     assert mailbox.count(address) == 1
 
@@ -257,9 +295,9 @@ def test_a_connection_lost_mid_batch_sends_again_at_most_the_request_in_hand(
         conn, dsn, smtp, senders, empty_queue, policy):
     """The connection dropped after three of a batch of five went out (0.4 s each): none had been
     acknowledged, and all three were sent again when their leases ran out. What was sent is
-    acknowledged once the oldest of it is 0.2 s old."""
+    acknowledged once the send of the oldest of it began 0.2 s ago: here, after each."""
     mailbox, port = smtp(delay=0.4)
-    senders(dsn, port, batch_size=5, lease_seconds=3)
+    senders(dsn, port, batch_size=5, lease_seconds=3, http_timeout=1)
     addresses = [unique_email(f"n{i}") for i in range(5)]
     with conn.transaction():
         for address in addresses:
@@ -269,6 +307,79 @@ def test_a_connection_lost_mid_batch_sends_again_at_most_the_request_in_hand(
     time.sleep(7)
     counts = [mailbox.count(a) for a in addresses]
     assert min(counts) == 1 and sum(counts) - len(addresses) <= 1, f"messages per request: {counts}"
+
+
+def test_a_send_that_could_outlast_the_lease_is_not_made_under_it(conn, dsn, smtp, senders, empty_queue, policy):
+    """Of the second review. Batch of two, each message takes 2.5 s (within --http-timeout 3),
+    lease 4 s (5 s here: a lease must now exceed the timeout by more than a second). Before the second send the sender saw that it could outlast the lease and
+    acknowledged the first, then sent the second anyway, under a lease that ran out during the
+    send: a second sender sent the same code again. It hands the rest back now, to claim anew."""
+    mailbox, port = smtp(delay=2.5)
+    options = dict(batch_size=2, lease_seconds=5, http_timeout=3)
+    senders(dsn, port, **options)
+    first, second = unique_email("first"), unique_email("second")
+    with conn.transaction():  # one claim of the first sender takes both
+        initiate(conn, first, policy=policy)
+        initiate(conn, second, policy=policy)
+    time.sleep(0.5)
+    senders(dsn, port, **options)
+    poll_until(lambda: mailbox.count(second), 15, "the second message")
+    time.sleep(4)
+    assert (mailbox.count(first), mailbox.count(second)) == (1, 1)
+
+
+class SlowMailbox(Mailbox):
+    """Every SMTP reply (MAIL, RCPT, DATA) comes `step` seconds late: each is within the
+    client's socket timeout, the exchange as a whole is not."""
+
+    def __init__(self, step):
+        super().__init__()
+        self.step = step
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        await asyncio.sleep(self.step)
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        await asyncio.sleep(self.step)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(self.step)
+        with self.lock:
+            self.received.append(envelope.rcpt_tos[0])
+        return "250 OK"
+
+
+def test_a_send_ends_before_its_lease_whatever_each_exchange_takes(conn, dsn, senders, empty_queue, policy):
+    """Of the second review. --http-timeout is smtplib's per-operation socket timeout, not a bound
+    on a send: three replies 1.2 s late each (each under the 1.5 s timeout) made one message take
+    3.6 s, past a 3 s lease, and a second sender sent the code again. A send now has a deadline a
+    second before its lease ends: one cut short is reported as failed (and retried), never sent
+    by two senders at once."""
+    handler = SlowMailbox(1.2)
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        options = dict(batch_size=1, lease_seconds=3, http_timeout=1.5)
+        senders(dsn, controller.port, **options)
+        senders(dsn, controller.port, **options)
+        address = unique_email("slowsmtp")
+        started = initiate(conn, address, policy=policy)
+        poll_until(lambda: conn.execute(
+            "SELECT d.last_error FROM otp_private.challenge c JOIN otp_private.delivery d"
+            " ON d.delivery_id = c.delivery_id WHERE c.challenge_id = %s", (started["challenge_id"],)).fetchone()[0],
+            15, "the send to be cut short")
+        time.sleep(4)
+        assert handler.count(address) <= 1
+        error = conn.execute("SELECT d.last_error FROM otp_private.challenge c JOIN otp_private.delivery d"
+                             " ON d.delivery_id = c.delivery_id WHERE c.challenge_id = %s",
+                             (started["challenge_id"],)).fetchone()[0]
+        assert "lease" in error
+    finally:
+        controller.stop()
 
 
 # An overload planted where the sender's unqualified call would find it, for a table the
