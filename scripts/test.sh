@@ -6,9 +6,12 @@
 #   2. the client tests in tests/ (pytest + psycopg) against a real server of each version: SQL
 #      functions, roles, concurrency, crashes, failover, dump and upgrade, the reference sender and
 #      the client examples in Python, Node.js and Rust (tests/clients/);
-#   3. once, with PostgreSQL 15: otp_pg under Patroni through a switchover and a failover (tests/ha,
+#   3. the Debian packages (scripts/package.sh) of PostgreSQL 15, installed, upgraded from the
+#      previous release and removed with apt-get in a private mount namespace, and META.json
+#      (tests/packages/), once;
+#   4. once, with PostgreSQL 15: otp_pg under Patroni through a switchover and a failover (tests/ha,
 #      clusters of scripts/ha.sh);
-#   4. the demo, README's first command, as a test of the whole path.
+#   5. the demo, README's first command, as a test of the whole path.
 #
 #   OTP_PG_VERSIONS   space-separated majors to test (default "14 15 16 17 18")
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -81,6 +84,14 @@ for major in $VERSIONS; do
     report[$major]+="; client: $counted"
 done
 
+log "the packages: tests/packages"
+out="$WORK/packages.log"
+# --confcutdir: without tests/conftest.py, whose fixtures want the server of a version.
+"$OTP_PG_HOME/venv/bin/python" -m pytest -q -p no:cacheprovider --durations=3 --confcutdir=tests/packages tests/packages 2>&1 |
+    tee "$out" || status=1
+count "$out"
+packages="$counted"
+
 ha=""
 if [[ " $VERSIONS " == *" 15 "* ]]; then
     # PostgreSQL 15's client tests above left their build of otp_pg installed there.
@@ -102,6 +113,7 @@ fi
 log "summary"
 echo "core: $core"
 for major in $VERSIONS; do echo "PostgreSQL $major: ${report[$major]}"; done
+echo "packages: $packages"
 [[ -z $ha ]] || echo "Patroni (PostgreSQL 15): $ha"
 echo "demo: $demo"
 echo "total: $passed passed, $failed failed"

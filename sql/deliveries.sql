@@ -2,11 +2,14 @@
 --
 -- The outbox is a queue: senders take requests with FOR UPDATE SKIP LOCKED and hold them under a
 -- lease; a sender that dies leaves its requests to be claimed again when the lease runs out.
+-- Senders LISTEN on otp_delivery and are notified only while one of them waits (a notifying
+-- commit takes a lock that all notifying commits of the server share): src/delivery_wakeup.rs
+-- says how no request is missed.
 
 -- Puts the code (and the link token, if the challenge has a link) in the outbox under the id the
 -- challenge already points at (sealed, bound to challenge and send number), supersedes the
--- previous send's row, and wakes senders. The notification carries no code and, like the row,
--- exists only if the transaction commits.
+-- previous send's row, and wakes a waiting sender. The notification carries no code and, like the
+-- row, exists only if the transaction commits.
 CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
                                            server_key otp_private.server_key, code text, link_token text)
 RETURNS bigint
@@ -28,20 +31,22 @@ BEGIN
                  THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
                                                      link_token) END,
             now(), now());
-    PERFORM pg_notify('otp_delivery',
-                      json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery',
+                          json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    END IF;
     RETURN challenge.delivery_id;
 END
 $$;
 
--- The outbox is a queue: its statistics are usually stale and the cached plan is generic (LIMIT
+-- Claims up to max_count due requests. The outbox is a queue: its statistics are usually stale and the cached plan is generic (LIMIT
 -- unknown), which tempts the planner into reading every pending row and sorting. Walking the
 -- claimable index in order and stopping at max_count is always right here, so say so. The
 -- final sort then carries the planner's penalty for a disabled node, which would push the query
 -- over jit_above_cost on servers built with JIT: compiling costs far more than the query.
-CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+CREATE FUNCTION otp_private.claim_due(max_count integer, lease_seconds integer)
 RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_bitmapscan = off
@@ -49,26 +54,25 @@ SET enable_sort = off
 SET jit = off
 AS $$
 #variable_conflict use_variable
+DECLARE
+    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
+    -- see the requests of transactions that began after this one (their available_at is their
+    -- start).
+    at constant timestamptz := clock_timestamp();
 BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
     RETURN QUERY
     WITH picked AS (
         SELECT d.delivery_id
           FROM otp_private.delivery d
           JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= now()
-           AND c.state = 'pending' AND c.expires_at > now()
+         WHERE d.state = 'pending' AND d.available_at <= at
+           AND c.state = 'pending' AND c.expires_at > at
          ORDER BY d.delivery_id
          LIMIT max_count
            FOR UPDATE OF d SKIP LOCKED
     ), claimed AS (
         UPDATE otp_private.delivery d
-           SET available_at = now() + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
           FROM picked
          WHERE d.delivery_id = picked.delivery_id
         RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
@@ -83,6 +87,62 @@ BEGIN
       JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
       JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
      ORDER BY cl.delivery_id;
+END
+$$;
+
+-- A session that LISTENs on otp_delivery (in READ COMMITTED) and finds nothing to claim is marked
+-- as waiting, so that the next request queued notifies it, until its next claim. Taking the mark
+-- waits for the requests being queued without a notification to commit, at most `wait_ms`, and
+-- claims what they queued (then the session is busy again and not marked). When the wait runs out
+-- (a transaction that queued a request stays open), the claim notifies instead, so that the
+-- sender claims again at once rather than at its next poll. A claim that finds requests never
+-- waits: a busy sender claims until it finds none.
+CREATE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- The session's time limits (transaction_timeout, from PostgreSQL 17 on, ends the session).
+    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
+                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                                 interval '0'));
+    wait_ms integer := 100;
+    lock_timeout_before text := current_setting('lock_timeout');
+    claimed bigint;
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    PERFORM otp_private.end_wait();
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
+       OR current_setting('transaction_isolation') <> 'read committed' THEN
+        RETURN;
+    END IF;
+    IF time_limit IS NOT NULL THEN
+        -- A quarter of the caller's statement_timeout or transaction_timeout at most, so that the
+        -- wait gives up before the claim is cancelled or the session ended.
+        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
+    END IF;
+    BEGIN
+        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
+        PERFORM otp_private.begin_wait();
+        PERFORM set_config('lock_timeout', lock_timeout_before, true);
+    EXCEPTION WHEN lock_not_available THEN
+        PERFORM pg_notify('otp_delivery', '{}');
+        RETURN;
+    END;
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 THEN
+        PERFORM otp_private.end_wait();
+    END IF;
 END
 $$;
 
@@ -103,7 +163,9 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+-- Acknowledges that requests were sent: those still pending become sent (their code and link
+-- dropped) with a `delivered` event each; returns their ids. One statement for a sender's batch.
+CREATE FUNCTION @extschema@.otp_ack_deliveries(delivery_ids bigint[]) RETURNS SETOF bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 SET enable_seqscan = off
@@ -112,18 +174,47 @@ AS $$
 DECLARE
     acknowledged otp_private.delivery;
 BEGIN
+    IF delivery_ids IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_ids', true);
+    ELSIF cardinality(delivery_ids) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
+    ELSIF array_ndims(delivery_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
+    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
+    END IF;
+    -- Rows are locked in id order, so two overlapping batches can't deadlock.
+    FOR acknowledged IN
+        WITH due AS (
+            SELECT d.delivery_id FROM otp_private.delivery d
+             WHERE d.delivery_id = ANY (delivery_ids) AND d.state = 'pending'
+             ORDER BY d.delivery_id
+               FOR UPDATE
+        )
+        UPDATE otp_private.delivery d
+           SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+          FROM due
+         WHERE d.delivery_id = due.delivery_id AND d.state = 'pending'
+        RETURNING d.*
+    LOOP
+        PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+        RETURN NEXT acknowledged.delivery_id;
+    END LOOP;
+END
+$$;
+
+-- One request's acknowledgement: true if it was pending and is now sent.
+CREATE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
     IF delivery_id IS NULL THEN
         PERFORM otp_private.refuse_null('delivery_id', true);
     END IF;
-    UPDATE otp_private.delivery d
-       SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO acknowledged;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-    RETURN true;
+    RETURN EXISTS (SELECT FROM @extschema@.otp_ack_deliveries(ARRAY[delivery_id]));
 END
 $$;
 
@@ -163,7 +254,8 @@ END
 $$;
 
 -- Hands a claimed request back untouched, e.g. by a sender shutting down before it got to it: it
--- is claimable at once and the claim does not count as a try. False if it was not under a lease.
+-- is claimable at once (a waiting sender is woken) and the claim does not count as a try. False if
+-- it was not under a lease.
 CREATE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
@@ -177,6 +269,12 @@ BEGIN
     UPDATE otp_private.delivery d
        SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
      WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    RETURN FOUND;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', delivery_id)::text);
+    END IF;
+    RETURN true;
 END
 $$;

@@ -14,8 +14,24 @@ AS $$
         'event_id', notify_event.event_id, 'event', notify_event.event, 'policy', notify_event.policy))::text)
 $$;
 
--- Appends one event (at `occurred_at`, or the transaction's time) and, with
--- otp_pg.event_notifications on, notifies it.
+-- Whether `event` is sent as an otp_event notification (otp_pg.event_notifications): all events,
+-- the changes to a key's factors (what otp_event carried before the audit trail), or none.
+CREATE FUNCTION otp_private.notifies(event otp_private.event_kind) RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN CASE (SELECT s.notifications FROM otp_private.event_settings() s)
+        WHEN 'all' THEN true
+        WHEN 'factor_changes' THEN event IN ('factor_enrolled', 'factor_confirmed', 'factor_disabled',
+                                             'recovery_codes_generated', 'recovery_code_used')
+        ELSE false
+    END;
+END
+$$;
+
+-- Appends one event (at `occurred_at`, or the transaction's time) and notifies it if
+-- otp_pg.event_notifications says so.
 CREATE FUNCTION otp_private.record_event(
     event             otp_private.event_kind,
     policy            text DEFAULT NULL,
@@ -40,7 +56,7 @@ BEGIN
     VALUES (coalesce(occurred_at, now()), event, policy, channel, country, masked_identifier, key, client_addr,
             challenge_id, detail)
     RETURNING e.event_id INTO id;
-    IF (SELECT s.notifications FROM otp_private.event_settings() s) THEN
+    IF otp_private.notifies(event) THEN
         PERFORM otp_private.notify_event(id, event, policy);
     END IF;
 END
@@ -113,7 +129,7 @@ BEGIN
         SELECT count(*) INTO recorded
           FROM added a
           LEFT JOIN LATERAL (SELECT otp_private.notify_event(a.event_id, a.event, a.policy)
-                              WHERE (SELECT s.notifications FROM otp_private.event_settings() s)) n ON true;
+                              WHERE otp_private.notifies(a.event)) n ON true;
         RETURN recorded;
     EXCEPTION WHEN data_exception THEN
         NULL;  -- taken back with the subtransaction: one by one below

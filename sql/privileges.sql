@@ -13,6 +13,7 @@ REVOKE ALL ON FUNCTION
     @extschema@.otp_resend(uuid, inet),
     @extschema@.otp_claim_deliveries(integer, integer),
     @extschema@.otp_ack_delivery(bigint),
+    @extschema@.otp_ack_deliveries(bigint[]),
     @extschema@.otp_fail_delivery(bigint, text),
     @extschema@.otp_release_delivery(bigint),
     @extschema@.otp_purge(),

@@ -3,7 +3,7 @@
 
 use std::ffi::CStr;
 
-use pgrx::{GucContext, GucFlags, GucRegistry, GucSetting};
+use pgrx::{GucContext, GucFlags, GucRegistry, GucSetting, PostgresGucEnum};
 
 /// Database the purge worker connects to.
 pub static PURGE_DATABASE: GucSetting<Option<std::ffi::CString>> =
@@ -30,8 +30,21 @@ pub static FACTOR_LOCKOUT: GucSetting<i32> = GucSetting::<i32>::new(900);
 /// they count (see otp_private.require_own_transaction).
 pub static REQUIRE_AUTOCOMMIT: GucSetting<bool> = GucSetting::<bool>::new(true);
 
-/// Whether every recorded event is also sent as an `otp_event` notification (sql/events.sql).
-pub static EVENT_NOTIFICATIONS: GucSetting<bool> = GucSetting::<bool>::new(true);
+/// Which recorded events are also sent as an `otp_event` notification (sql/events.sql,
+/// otp_private.notifies). A notifying commit takes a lock every notifying commit of the server
+/// shares, so the events of every login are not notified unless asked for.
+#[derive(PostgresGucEnum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EventNotifications {
+    #[name = c"off"]
+    Off,
+    /// The changes to a key's factors: enrolled, confirmed, disabled, recovery codes made or used.
+    #[name = c"factor_changes"]
+    FactorChanges,
+    #[name = c"all"]
+    All,
+}
+pub static EVENT_NOTIFICATIONS: GucSetting<EventNotifications> =
+    GucSetting::<EventNotifications>::new(EventNotifications::FactorChanges);
 /// Days otp_purge keeps audit events; 0 keeps them for ever.
 pub static EVENT_RETENTION_DAYS: GucSetting<i32> = GucSetting::<i32>::new(90);
 /// Whether registered test identifiers get their fixed code (off: they are ordinary identifiers).
@@ -47,10 +60,10 @@ pub fn register_session_settings() {
         GucContext::Suset,
         GucFlags::default(),
     );
-    GucRegistry::define_bool_guc(
+    GucRegistry::define_enum_guc(
         c"otp_pg.event_notifications",
-        c"Send every audit event recorded as an otp_event notification too.",
-        c"Listeners re-read otp_events by the notified event_id. Off, only the table has them; each notifying commit takes a lock that the whole server shares.",
+        c"Which recorded audit events are also sent as otp_event notifications: off, factor_changes or all.",
+        c"Listeners re-read otp_events by the notified event_id. Each notifying commit takes a lock that the whole server shares: all notifies every login three times.",
         &EVENT_NOTIFICATIONS,
         GucContext::Suset,
         GucFlags::default(),
@@ -181,12 +194,19 @@ mod otp_private {
 
     /// The audit trail's settings, for sql/events.sql and otp_purge.
     #[pg_extern(stable, parallel_safe)]
-    fn event_settings(
-    ) -> TableIterator<'static, (name!(notifications, bool), name!(retention_days, i32))> {
-        TableIterator::once((
-            super::EVENT_NOTIFICATIONS.get(),
-            super::EVENT_RETENTION_DAYS.get(),
-        ))
+    fn event_settings() -> TableIterator<
+        'static,
+        (
+            name!(notifications, &'static str),
+            name!(retention_days, i32),
+        ),
+    > {
+        let notifications = match super::EVENT_NOTIFICATIONS.get() {
+            super::EventNotifications::Off => "off",
+            super::EventNotifications::FactorChanges => "factor_changes",
+            super::EventNotifications::All => "all",
+        };
+        TableIterator::once((notifications, super::EVENT_RETENTION_DAYS.get()))
     }
 
     /// Whether test identifiers get their fixed code (otp_pg.test_identifiers).

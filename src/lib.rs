@@ -9,6 +9,7 @@
 
 mod api;
 mod attempt_ledger;
+mod delivery_wakeup;
 mod gucs;
 mod purge_worker;
 mod refusal_queue;
@@ -82,6 +83,9 @@ pgrx::extension_sql_file!(
         api::sessions::otp_private::open_delivery_code,
         api::links::otp_private::seal_delivery_link,
         api::links::otp_private::open_delivery_link,
+        delivery_wakeup::otp_private::delivery_needs_notification,
+        delivery_wakeup::otp_private::begin_wait,
+        delivery_wakeup::otp_private::end_wait,
     ]
 );
 pgrx::extension_sql_file!(
@@ -194,6 +198,7 @@ pgrx::pg_module_magic!();
 #[pgrx::pg_guard]
 pub extern "C-unwind" fn _PG_init() {
     gucs::register_session_settings();
+    delivery_wakeup::init();
     // A background worker and a postmaster-level setting can be registered only while
     // shared_preload_libraries is processed.
     if unsafe { pgrx::pg_sys::process_shared_preload_libraries_in_progress } {

@@ -8,9 +8,10 @@ import os
 import psycopg
 import pytest
 
+# The packages' tests install with apt, once, not per server: scripts/test.sh runs them on their own.
 # The Patroni tests start clusters of their own and run once, not per version: by their own line
 # (tests/ha/conftest.py).
-collect_ignore = ["ha"]
+collect_ignore = ["packages", "ha"]
 
 
 def _dsn() -> str:

@@ -43,6 +43,7 @@ APP_GRANTS = """
 SENDER_GRANTS = """
     GRANT EXECUTE ON FUNCTION otp_claim_deliveries(integer, integer),
                               otp_ack_delivery(bigint),
+                              otp_ack_deliveries(bigint[]),
                               otp_fail_delivery(bigint, text),
                               otp_release_delivery(bigint) TO {role}
 """
@@ -137,6 +138,21 @@ def deliver_all(conn) -> list:
             _links.setdefault(request["challenge_id"], []).append(request["link_token"])
         conn.execute("SELECT otp_ack_delivery(%s)", (request["delivery_id"],))
     return claimed
+
+
+def waiting_sender(connection):
+    """Makes `connection` a sender waiting for a notification (otp_pg notifies only while one
+    waits): LISTEN, then claim until a claim finds nothing. Requests of other tests it claimed on
+    the way are handed back, and the notifications that gave it are dropped."""
+    connection.execute("LISTEN otp_delivery")
+    taken = []
+    while rows := connection.execute("SELECT delivery_id FROM otp_claim_deliveries(1000)").fetchall():
+        taken += [row[0] for row in rows]
+    for delivery_id in taken:
+        connection.execute("SELECT otp_release_delivery(%s)", (delivery_id,))
+    for _ in connection.notifies(timeout=0.1):
+        pass
+    return connection
 
 
 def latest_code(conn, challenge_id) -> str:

@@ -3,7 +3,7 @@ login flow and nothing else; a sender role can claim deliveries; neither can tou
 
 import pytest
 
-from helpers import APP_GRANTS, SENDER_GRANTS, sqlstate_of, unique_email, unique_name
+from helpers import APP_GRANTS, SENDER_GRANTS, sqlstate_of, unique_email, unique_name, waiting_sender
 
 @pytest.fixture
 def roles(conn):
@@ -84,7 +84,7 @@ def test_planted_objects_change_nothing(conn, roles):
         "CREATE OR REPLACE FUNCTION hostile.now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT 'epoch'::timestamptz $$"
     )
     conn.execute("CREATE OR REPLACE FUNCTION hostile.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$")
-    conn.execute("LISTEN otp_delivery")
+    waiting_sender(conn)  # so that the request below notifies
     try:
         conn.execute(f"SET ROLE {app}")
         # pg_catalog named after the planted schema: unnamed, it would be searched first anyway and

@@ -9,6 +9,7 @@ import time
 import uuid
 
 import psycopg
+import pyotp
 import pytest
 from psycopg.rows import dict_row
 
@@ -66,16 +67,20 @@ def test_login_cycle_records_masked_events_in_order(conn, connect):
     listener = connect()
     listener.execute("LISTEN otp_event")
     start = last_event_id(conn)
-    policy = set_policy(conn)
-    email = unique_email("audit")
-    started = initiate(conn, email, policy=policy, client_addr="192.0.2.7")
-    requests = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
-    assert len(requests) == 1
-    code = requests[0]["code"]
-    assert conn.execute("SELECT otp_ack_delivery(%s)", (requests[0]["delivery_id"],)).fetchone()[0]
-    assert verify(conn, started["challenge_id"], wrong_code(code), "192.0.2.7")["status"] == "invalid_code"
-    assert verify(conn, started["challenge_id"], code, "192.0.2.7")["status"] == "success"
-    marker = set_policy(conn)
+    conn.execute("SET otp_pg.event_notifications = 'all'")
+    try:
+        policy = set_policy(conn)
+        email = unique_email("audit")
+        started = initiate(conn, email, policy=policy, client_addr="192.0.2.7")
+        requests = [r for r in claim(conn) if r["challenge_id"] == started["challenge_id"]]
+        assert len(requests) == 1
+        code = requests[0]["code"]
+        assert conn.execute("SELECT otp_ack_delivery(%s)", (requests[0]["delivery_id"],)).fetchone()[0]
+        assert verify(conn, started["challenge_id"], wrong_code(code), "192.0.2.7")["status"] == "invalid_code"
+        assert verify(conn, started["challenge_id"], code, "192.0.2.7")["status"] == "success"
+        marker = set_policy(conn)
+    finally:
+        conn.execute("RESET otp_pg.event_notifications")
 
     recorded = events_of(conn, "challenge_id = %s", (started["challenge_id"],))
     assert [e["event"] for e in recorded] == ["initiated", "delivered", "wrong_code", "verified"]
@@ -232,15 +237,19 @@ def test_refusals_beyond_the_queues_room_are_counted_as_dropped(fresh_db):
 def test_each_recorded_event_is_notified_and_re_read_by_its_id(conn, connect):
     listener = connect()
     listener.execute("LISTEN otp_event")
-    policy = set_policy(conn, identifier_limit=1, limit_window_seconds=3600)
-    email = unique_email("notify")
-    started = initiate(conn, email, policy=policy)
-    code = latest_code(conn, started["challenge_id"])
-    verify(conn, started["challenge_id"], wrong_code(code))
-    verify(conn, started["challenge_id"], code)
-    refused_send(conn, email, policy)
-    conn.execute("SELECT otp_purge()")  # records the refusal, and notifies it
-    marker = set_policy(conn)
+    conn.execute("SET otp_pg.event_notifications = 'all'")
+    try:
+        policy = set_policy(conn, identifier_limit=1, limit_window_seconds=3600)
+        email = unique_email("notify")
+        started = initiate(conn, email, policy=policy)
+        code = latest_code(conn, started["challenge_id"])
+        verify(conn, started["challenge_id"], wrong_code(code))
+        verify(conn, started["challenge_id"], code)
+        refused_send(conn, email, policy)
+        conn.execute("SELECT otp_purge()")  # records the refusal, and notifies it
+        marker = set_policy(conn)
+    finally:
+        conn.execute("RESET otp_pg.event_notifications")
 
     notified = [n for n in received(listener, marker) if n.get("policy") == policy]
     recorded = events_of(conn, "policy = %s", (policy,))
@@ -252,20 +261,56 @@ def test_each_recorded_event_is_notified_and_re_read_by_its_id(conn, connect):
         assert set(message) == {"event_id", "event", "policy"}
 
 
+def notified_until(listener, event_id, timeout=10.0) -> list:
+    """The otp_event notifications on `listener` up to the one of `event_id` (notifications arrive
+    in commit order, so any of an earlier commit came before it)."""
+    collected = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for notify in listener.notifies(timeout=0.2):
+            collected.append(json.loads(notify.payload))
+            if collected[-1]["event_id"] == event_id:
+                return collected
+    raise AssertionError(f"no notification of event {event_id} within {timeout} s")
+
+
+def enrol_and_confirm(conn, key) -> list:
+    """The ids of the factor_enrolled and factor_confirmed events of a new factor of `key`."""
+    secret = conn.execute("SELECT secret FROM otp_totp_enroll(%s)", (key,)).fetchone()[0]
+    assert conn.execute("SELECT otp_totp_confirm(%s, %s)", (key, pyotp.TOTP(secret).now())).fetchone()[0]
+    return [row["event_id"] for row in events_of(conn, "key = %s", (key,))]
+
+
+def test_by_default_only_factor_changes_are_notified(conn, connect):
+    """A login's events are recorded, not notified (each notifying commit takes a lock the whole
+    server shares); the changes to a key's factors are, as otp_event carried them before."""
+    listener = connect()
+    listener.execute("LISTEN otp_event")
+    assert conn.execute("SHOW otp_pg.event_notifications").fetchone()[0] == "factor_changes"
+    policy = set_policy(conn)
+    started = initiate(conn, unique_email("quiet"), policy=policy)
+    verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]))
+    enrolled, confirmed = enrol_and_confirm(conn, f"notified-{uuid.uuid4()}")
+
+    notified = notified_until(listener, confirmed)
+    assert [(n["event_id"], n["event"]) for n in notified] == [(enrolled, "factor_enrolled"),
+                                                                (confirmed, "factor_confirmed")]
+    assert [e["event"] for e in events_of(conn, "policy = %s", (policy,))] == [
+        "policy_set", "initiated", "delivered", "verified"]
+
+
 def test_notifications_off_still_records(conn, connect):
     listener = connect()
     listener.execute("LISTEN otp_event")
     conn.execute("SET otp_pg.event_notifications = off")
     try:
-        policy = set_policy(conn)
-        started = initiate(conn, unique_email("quiet"), policy=policy)
-        verify(conn, started["challenge_id"], latest_code(conn, started["challenge_id"]))
+        key = f"quiet-{uuid.uuid4()}"
+        recorded = enrol_and_confirm(conn, key)
     finally:
         conn.execute("RESET otp_pg.event_notifications")
-    marker = set_policy(conn)
-    assert [n for n in received(listener, marker) if n.get("policy") == policy] == []
-    assert [e["event"] for e in events_of(conn, "policy = %s", (policy,))] == [
-        "policy_set", "initiated", "delivered", "verified"]
+    assert len(recorded) == 2
+    _, marker = enrol_and_confirm(conn, f"marker-{uuid.uuid4()}")  # notified again, after them
+    assert not {n["event_id"] for n in notified_until(listener, marker)} & set(recorded)
 
 
 @pytest.mark.parametrize("schema_usage", [False, True])

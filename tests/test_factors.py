@@ -217,7 +217,8 @@ def test_factor_changes_are_recorded_and_announced(conn, connect):
     conn.execute("SELECT otp_recovery_code_use(%s, %s)", (key, codes[0]))
     conn.execute("SELECT otp_recovery_code_use(%s, %s)", (key, "wrong-code"))
     conn.execute("SELECT otp_totp_disable(%s)", (key,))
-    notified = [json.loads(notify.payload) for notify in listener.notifies(timeout=3, stop_after=6)]
+    # otp_pg.event_notifications' default announces the changes, not the failed use.
+    notified = [json.loads(notify.payload) for notify in listener.notifies(timeout=3, stop_after=5)]
     expected = ["factor_enrolled", "factor_confirmed", "recovery_codes_generated", "recovery_code_used",
                 "recovery_code_failed", "factor_disabled"]
     # Anyone connected can listen, so a notification names no key; it names the row to re-read,
@@ -225,8 +226,9 @@ def test_factor_changes_are_recorded_and_announced(conn, connect):
     assert all(set(n) == {"event_id", "event"} for n in notified), notified
     recorded = conn.execute(
         "SELECT event_id, event, key FROM otp_events WHERE key = %s ORDER BY event_id", (key,)).fetchall()
-    assert recorded == [(n["event_id"], n["event"], key) for n in notified]
     assert [event for _, event, _ in recorded] == expected
+    assert [(n["event_id"], n["event"]) for n in notified] == [
+        (event_id, event) for event_id, event, _ in recorded if event != "recovery_code_failed"]
     text = json.dumps(notified) + repr(recorded)
     assert codes[0] not in text and codes[1] not in text
 

@@ -57,6 +57,7 @@ FUNCTIONS = {
     "otp_resend": [("challenge_id", "uuid"), ("client_addr", "inet")],
     "otp_claim_deliveries": [("max_count", "integer"), ("lease_seconds", "integer")],
     "otp_ack_delivery": [("delivery_id", "bigint")],
+    "otp_ack_deliveries": [("delivery_ids", "bigint[]")],
     "otp_fail_delivery": [("delivery_id", "bigint"), ("error", "text")],
     "otp_release_delivery": [("delivery_id", "bigint")],
     "otp_normalize_identifier": [("identifier", "text"), ("channel", "text")],
@@ -326,6 +327,11 @@ class Hostile:
             if fitting:
                 return rng.randrange(1000)
             return rng.choice(BIGINT_EDGES) if rng.random() < 0.6 else rng.randint(-(2**63), 2**63 - 1)
+        if type_name == "bigint[]":
+            if fitting:
+                return [self.value("delivery_id", "bigint", True) for _ in range(rng.randint(0, 5))]
+            return rng.choice([[None], [1, None], [rng.choice(BIGINT_EDGES) for _ in range(rng.randint(1, 6))],
+                               list(range(rng.choice([1000, 1001, 5000])))])
         if type_name == "text[]":
             if fitting:
                 return [rng.choice(COUNTRIES[:6]) for _ in range(rng.randint(0, 4))]

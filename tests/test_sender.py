@@ -96,10 +96,11 @@ def empty_queue(conn):
 
 @pytest.fixture
 def start_sender(dsn, mailbox, gateway, empty_queue, tmp_path):
-    """Starts sender processes; all are stopped afterwards. Returns (process, log path)."""
+    """Starts sender processes; all are stopped afterwards. Returns (process, log path) once the
+    log says `ready`."""
     started = []
 
-    def start(**options):
+    def start(ready="listening on otp_delivery", **options):
         env = dict(os.environ,
                    OTP_SENDER_DSN=dsn, OTP_SENDER_SMTP_HOST="127.0.0.1", OTP_SENDER_SMTP_PORT=str(mailbox[1]),
                    OTP_SENDER_SMTP_FROM="Example Login <login@example.org>", OTP_SENDER_SMS_WEBHOOK_URL=gateway[1],
@@ -109,8 +110,7 @@ def start_sender(dsn, mailbox, gateway, empty_queue, tmp_path):
         with open(log_path, "w") as log_file:
             process = subprocess.Popen([sys.executable, SENDER], env=env, stdout=log_file, stderr=subprocess.STDOUT)
         started.append(process)
-        poll_until(lambda: "listening on otp_delivery" in log_path.read_text() or process.poll() is not None,
-                   20, "the sender to listen")
+        poll_until(lambda: ready in log_path.read_text() or process.poll() is not None, 20, f"the sender's {ready!r}")
         assert process.poll() is None, log_path.read_text()
         return process, log_path
 
@@ -131,7 +131,7 @@ def delivery_rows(conn, challenge_ids):
 def test_help_lists_every_option():
     result = subprocess.run([sys.executable, SENDER, "--help"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 0
-    for option in ("--dsn", "--smtp-host", "--smtp-tls", "--sms-webhook-url", "--link-url", "--transaction-text",
+    for option in ("--dsn", "--wake-up", "--smtp-host", "--smtp-tls", "--sms-webhook-url", "--link-url", "--transaction-text",
                    "--batch-size", "--lease-seconds",
                    "--poll-seconds", "--once", "OTP_SENDER_SMTP_PASSWORD", "OTP_SENDER_SMS_WEBHOOK_TOKEN"):
         assert option in result.stdout, option
@@ -262,3 +262,22 @@ def test_sender_reconnects_after_losing_its_connection(conn, mailbox, start_send
     address = unique_email("reconnect")
     initiate(conn, address)
     poll_until(lambda: mailbox[0].codes_for(address), 20, "the e-mail after reconnecting")
+
+
+def test_a_notification_wakes_the_sender_long_before_its_poll(conn, mailbox, start_sender):
+    _, log_path = start_sender(poll_seconds=600)
+    address = unique_email("woken")
+    initiate(conn, address)
+    # The sender claimed once at its start and polls next in 10 minutes: only the notification
+    # can bring the e-mail within this bound.
+    poll_until(lambda: mailbox[0].codes_for(address), 20, "the e-mail")
+    assert "polling" not in log_path.read_text()
+
+
+def test_told_to_poll_the_sender_claims_every_poll_without_listening(conn, mailbox, start_sender):
+    _, log_path = start_sender(ready="polling every 0.5 s, not listening (--wake-up poll)", wake_up="poll")
+    assert "listening on" not in log_path.read_text()
+    addresses = [unique_email("polled") for _ in range(3)]
+    for address in addresses:
+        initiate(conn, address)
+        poll_until(lambda: mailbox[0].codes_for(address), 10, "the e-mail at the next poll")

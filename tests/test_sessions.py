@@ -18,6 +18,7 @@ from helpers import (
     sqlstate_of,
     unique_email,
     verify,
+    waiting_sender,
     wrong_code,
 )
 
@@ -28,8 +29,7 @@ def notifications(conn, timeout=0.5) -> list:
 
 
 def test_whole_flow_notifies_only_after_commit(conn, connect):
-    listener = connect()
-    listener.execute("LISTEN otp_delivery")
+    listener = waiting_sender(connect())
     app = connect(autocommit=False)
     email = unique_email("flow")
 
@@ -71,8 +71,7 @@ def test_whole_flow_notifies_only_after_commit(conn, connect):
 
 
 def test_rollback_sends_nothing(conn, connect):
-    listener = connect()
-    listener.execute("LISTEN otp_delivery")
+    listener = waiting_sender(connect())
     app = connect(autocommit=False)
     started = initiate(app, unique_email("rollback"))
     app.rollback()
@@ -163,8 +162,7 @@ def test_resend_replaces_the_code_and_keeps_the_attempts(conn):
 
 
 def test_resend_before_delivery_supersedes_the_unsent_request(conn, connect):
-    listener = connect()
-    listener.execute("LISTEN otp_delivery")
+    listener = waiting_sender(connect())
     policy = set_policy(conn, resend_cooldown_seconds=0)
     started = initiate(conn, unique_email("supersede"), policy=policy)
     resent = resend(conn, started["challenge_id"])

@@ -196,21 +196,24 @@ def test_upgraded_database_keeps_its_data_and_equals_a_fresh_install(conn, datab
 
 def test_grants_on_functions_whose_parameters_change_are_kept(conn, databases, previous_release):
     """otp_initiate and otp_verify take new parameters in 0.4.1 (a DROP and a CREATE): what was
-    granted on them before the update is granted on them after it, and PUBLIC still gets nothing."""
+    granted on them before the update is granted on them after it, and PUBLIC still gets nothing.
+    A sender that could acknowledge one request can acknowledge a batch."""
     role = unique_name("upgrade_app").replace("-", "_")
     conn.execute(f"CREATE ROLE {role} LOGIN")
     try:
         with databases("grants") as old:
             old.execute(f"CREATE EXTENSION otp_pg VERSION '{previous_release}'")
             old.execute(f"GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),"
-                        f" otp_verify(uuid, text, inet) TO {role}")
+                        f" otp_verify(uuid, text, inet), otp_ack_delivery(bigint) TO {role}")
             old.execute("ALTER EXTENSION otp_pg UPDATE")
             granted = old.execute(
                 """SELECT p.proname, has_function_privilege(%s, p.oid, 'EXECUTE'),
                           has_function_privilege('public', p.oid, 'EXECUTE')
-                     FROM pg_proc p WHERE p.proname IN ('otp_initiate', 'otp_verify', 'otp_verify_link')
+                     FROM pg_proc p WHERE p.proname IN ('otp_initiate', 'otp_verify', 'otp_verify_link',
+                                                        'otp_ack_deliveries', 'otp_claim_deliveries')
                     ORDER BY p.proname""", (role,)).fetchall()
-            assert granted == [("otp_initiate", True, False), ("otp_verify", True, False),
+            assert granted == [("otp_ack_deliveries", True, False), ("otp_claim_deliveries", False, False),
+                               ("otp_initiate", True, False), ("otp_verify", True, False),
                                ("otp_verify_link", False, False)]
             old.execute(f"SET ROLE {role}")
             started = initiate(old, unique_email("granted"))

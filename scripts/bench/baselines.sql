@@ -99,6 +99,9 @@ $$;
 -- (challenge, outbox row, rate counter, notification; claim; acknowledge; counted verification;
 -- an audit event with its notification at initiation, acknowledgement and verification) with no
 -- hashing, sealing or checks.
+-- The capacity benchmark's mailbox: the separate sender puts each code here, users take it out.
+CREATE UNLOGGED TABLE bench_plpgsql.inbox (challenge_id uuid PRIMARY KEY, code text NOT NULL, identifier text NOT NULL);
+
 CREATE TABLE bench_plpgsql.challenge (
     challenge_id uuid PRIMARY KEY,
     identifier text NOT NULL,

@@ -43,7 +43,7 @@ psql -v ON_ERROR_STOP=1 -f scripts/bench/baselines.sql >/dev/null
 instructions_for() {
     local script=$1 cycles=$2 before done previous=""
     before=$(ls "$OUT")
-    "$BIN/pgbench" -n -h 127.0.0.1 -p "$PORT" -U postgres -c 1 -t "$cycles" -f "$script" postgres >/dev/null
+    "$BIN/pgbench" -n -h 127.0.0.1 -p "$PORT" -U postgres -c 1 -t "$cycles" -D notify=1 -f "$script" postgres >/dev/null
     for _ in $(seq 60); do
         sleep 1
         done=$(comm -13 <(echo "$before") <(ls "$OUT") | while read -r file; do

@@ -5,11 +5,15 @@ Nothing here asserts a time: these are measurements, not tests.
 """
 
 import argparse
+import collections
 import csv
+import json
 import os
 import re
 import statistics
 import subprocess
+import sys
+import threading
 import time
 
 import psycopg
@@ -172,7 +176,8 @@ def throughput(conn, args, rounds=5):
         ours, plain, ratios, quiet = [], [], [], []
         for _ in range(rounds):
             ours.append(pgbench(args, os.path.join(HERE, "cycle_otp_pg.sql"), clients, args.seconds)[0])
-            plain.append(pgbench(args, os.path.join(HERE, "cycle_plain_sql.sql"), clients, args.seconds)[0])
+            plain.append(pgbench(args, os.path.join(HERE, "cycle_plain_sql.sql"), clients, args.seconds,
+                                 defines=("notify=1",))[0])
             ratios.append(ours[-1] / plain[-1] * 100)
             # The same cycle with events recorded but not notified (otp_pg.event_notifications).
             quiet.append(pgbench(args, os.path.join(HERE, "cycle_otp_pg.sql"), clients, args.seconds,
@@ -187,6 +192,121 @@ def throughput(conn, args, rounds=5):
         empty_otp_tables(conn)
         conn.execute("VACUUM ANALYZE")
     audit_cost(conn, args)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Capacity: logins with a separate sender, 1 to 64 clients
+# ---------------------------------------------------------------------------------------------
+
+
+def wal_counters(conn) -> tuple:
+    """(WAL insert position, WAL writes, WAL fsyncs) of the server; PostgreSQL 18 counts WAL I/O in
+    pg_stat_io."""
+    lsn = conn.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
+    if conn.info.server_version >= 180000:
+        writes, syncs = conn.execute("SELECT sum(writes), sum(fsyncs) FROM pg_stat_io WHERE object = 'wal'").fetchone()
+    else:
+        writes, syncs = conn.execute("SELECT wal_write, wal_sync FROM pg_stat_wal").fetchone()
+    return lsn, int(writes or 0), int(syncs or 0)
+
+
+def percentiles(values, *quantiles) -> list:
+    ordered = sorted(values)
+    return [ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan") for q in quantiles]
+
+
+class Probe(threading.Thread):
+    """One more user beside pgbench's, on its own connection: asks for a code, waits for it in the
+    inbox and types it, timing otp_verify as a client sees it."""
+
+    def __init__(self, dsn):
+        super().__init__(daemon=True)
+        self.dsn, self.stopping, self.verify_ms = dsn, threading.Event(), []
+
+    def run(self):
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            while not self.stopping.is_set():
+                challenge_id = conn.execute("SELECT challenge_id FROM otp_initiate(%s, 'email', '{}', 'bench')",
+                                            (f"probe{time.monotonic_ns()}@bench.example",)).fetchone()[0]
+                code = None
+                while code is None and not self.stopping.is_set():
+                    time.sleep(0.005)
+                    code = conn.execute("DELETE FROM bench_plpgsql.inbox WHERE challenge_id = %s RETURNING code",
+                                        (challenge_id,)).fetchone()
+                if code is not None:
+                    started = time.perf_counter()
+                    conn.execute("SELECT status FROM otp_verify(%s, %s)", (challenge_id, code[0])).fetchone()
+                    self.verify_ms.append((time.perf_counter() - started) * 1000)
+
+
+def login_run(conn, args, clients, seconds) -> dict:
+    """One pgbench run of users typing codes and asking for the next while the separate sender
+    delivers; what it did, from the server's counters, the audit trail and a probing user."""
+    empty_otp_tables(conn)
+    conn.execute("TRUNCATE bench_plpgsql.inbox")
+    first_event = conn.execute("SELECT coalesce(max(event_id), 0) FROM otp_private.event").fetchone()[0]
+    senders = [subprocess.Popen([sys.executable, os.path.join(HERE, "capacity_sender.py"), args.dsn],
+                                stdout=subprocess.PIPE, text=True) for _ in range(args.senders)]
+    probe = Probe(args.dsn)
+    before = wal_counters(conn)
+    probe.start()
+    try:
+        pgbench(args, os.path.join(HERE, "capacity_login.sql"), clients, seconds)
+    finally:
+        probe.stopping.set()
+        probe.join()
+        after = wal_counters(conn)
+        sent = collections.Counter()
+        for sender in senders:
+            sender.terminate()
+            sent.update(json.loads(sender.communicate(timeout=30)[0]))
+    logins, asked, queued = conn.execute(
+        "SELECT count(*) FILTER (WHERE event = 'verified'), count(*) FILTER (WHERE event = 'initiated'),"
+        "       array_agg((detail ->> 'queued_seconds')::float8) FILTER (WHERE event = 'delivered')"
+        "  FROM otp_private.event WHERE event_id > %s", (first_event,)).fetchone()
+    wal_bytes = float(conn.execute("SELECT pg_wal_lsn_diff(%s, %s)", (after[0], before[0])).fetchone()[0])
+    return {"per_second": logins / seconds, "lost": 1 - logins / max(asked, 1),
+            "wal_bytes": wal_bytes / max(logins, 1),
+            "writes": (after[1] - before[1]) / max(logins, 1), "fsyncs": (after[2] - before[2]) / max(logins, 1),
+            "verify_ms": percentiles(probe.verify_ms, 0.5, 0.95),
+            "delivery_ms": [q * 1000 for q in percentiles(queued or [], 0.5, 0.95)],
+            "notifications": sent["notifications"] / max(sent["delivered"], 1), "polls": sent["polls"]}
+
+
+def capacity(conn, args, rounds=3):
+    print(f"\n7. Capacity: logins (initiate, the separate sender's claim and batch acknowledgement, "
+          f"verify) against the plain-SQL cycle without NOTIFY; {rounds} alternating rounds of "
+          f"{args.seconds} s, medians", flush=True)
+    cores = os.cpu_count() or 1
+    for clients in (1, 4, 16, 64):
+        runs, plain, ratios = [], [], []
+        for _ in range(rounds):
+            runs.append(login_run(conn, args, clients, args.seconds))
+            plain.append(pgbench(args, os.path.join(HERE, "cycle_plain_sql.sql"), clients, args.seconds,
+                                 defines=("notify=0",))[0])
+            ratios.append(runs[-1]["per_second"] / plain[-1] * 100)
+        conn.execute("TRUNCATE bench_plpgsql.challenge, bench_plpgsql.delivery, bench_plpgsql.rate_counter,"
+                     " bench_plpgsql.event")
+
+        def median(key, index=None):
+            return statistics.median(r[key] if index is None else r[key][index] for r in runs)
+
+        label = f"{clients} clients"
+        record("capacity", f"{label}: logins/s", median("per_second"), "logins/s",
+               f"{median('per_second') / cores:.0f} per core ({cores} cores, sender and pgbench included)")
+        record("capacity", f"{label}: plain SQL without NOTIFY", statistics.median(plain), "cycles/s")
+        record("capacity", f"{label}: codes asked for and not typed by the end", median("lost") * 100, "%")
+        record("capacity", f"{label}: otp_pg / plain SQL without NOTIFY", statistics.median(ratios), "%",
+               f"goal >= 80 at 16 and 64; rounds {', '.join(f'{r:.0f}' for r in ratios)}")
+        record("capacity", f"{label}: otp_verify p50 / p95 (a probing user)", median("verify_ms", 0), "ms",
+               f"p95 {median('verify_ms', 1):.2f} ms")
+        record("capacity", f"{label}: delivery (initiate to acknowledged) p50 / p95", median("delivery_ms", 0), "ms",
+               f"p95 {median('delivery_ms', 1):.1f} ms")
+        record("capacity", f"{label}: WAL per login", median("wal_bytes"), "bytes")
+        record("capacity", f"{label}: WAL writes / fsyncs per login", median("writes"), "writes",
+               f"{median('fsyncs'):.2f} fsyncs")
+        record("capacity", f"{label}: notifications per delivered request", median("notifications"), "",
+               f"waits that ended without one: {sum(r['polls'] for r in runs)}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -449,7 +569,7 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--bin", required=True, help="PostgreSQL bin directory (for pgbench)")
     parser.add_argument("--csv", required=True)
-    parser.add_argument("--sections", default="123456", help="which sections to run, e.g. 12")
+    parser.add_argument("--sections", default="1234567", help="which sections to run, e.g. 12")
     parser.add_argument("--timing-calls", type=int, default=200_000, help="comparisons per timing run")
     parser.add_argument("--timing-challenges", type=int, default=2000, help="otp_verify calls per timing case")
     parser.add_argument("--seconds", type=int, default=5, help="length of each pgbench run")
@@ -459,6 +579,7 @@ def main():
     parser.add_argument("--size-challenges", type=int, default=50_000, help="initiations for bytes per challenge")
     parser.add_argument("--memory-calls", type=int, default=1_000_000)
     parser.add_argument("--session-calls", type=int, default=100_000)
+    parser.add_argument("--senders", type=int, default=1, help="sender processes in section 7")
     parser.add_argument("--after-calls", type=int, default=1000, help="round trips per case of section 6")
     args = parser.parse_args()
     args.dsn = f"host={args.host} port={args.port} user=postgres dbname=postgres"
@@ -484,6 +605,10 @@ def main():
         with psycopg.connect(args.dsn, autocommit=True) as conn:
             conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
             after_the_code(conn, args)
+    if "7" in args.sections:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            conn.execute("SELECT otp_set_policy('bench', identifier_limit => 1000000, client_limit => 1000000)")
+            capacity(conn, args)
 
     os.makedirs(os.path.dirname(os.path.abspath(args.csv)), exist_ok=True)
     with open(args.csv, "w", newline="") as out:
