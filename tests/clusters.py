@@ -21,7 +21,7 @@ import tempfile
 import psycopg
 import pytest
 
-from helpers import free_port, poll_until
+from helpers import free_port, poll_until, read_log
 
 SERVER_USER = "postgres"
 
@@ -174,11 +174,7 @@ class Server:
         return killed
 
     def log(self) -> str:
-        try:
-            with open(self.logfile, errors="replace") as log:
-                return log.read()
-        except FileNotFoundError:
-            return ""
+        return read_log(self.logfile)
 
     def create_extension(self):
         with self.connect() as conn:

@@ -221,6 +221,15 @@ def free_port() -> int:
             return port
 
 
+def read_log(path) -> str:
+    """A server's or pooler's log as it is now; empty before it exists."""
+    try:
+        with open(path, errors="replace") as log:
+            return log.read()
+    except FileNotFoundError:
+        return ""
+
+
 def poll_until(condition, timeout: float, what: str, interval: float = 0.05):
     """Calls condition() until it returns something true, which is returned; fails after
     `timeout` seconds (a generous bound for waiting, not a measurement)."""

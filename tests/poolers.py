@@ -18,7 +18,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from clusters import SERVER_USER
-from helpers import free_port, poll_until
+from helpers import free_port, poll_until, read_log
 
 PGBOUNCER = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
 
@@ -81,11 +81,7 @@ pidfile = {os.path.join(self.root, "pgbouncer.pid")}
             self.process.wait(timeout=30)
 
     def log(self) -> str:
-        try:
-            with open(self.logfile, errors="replace") as log:
-                return log.read()
-        except FileNotFoundError:
-            return ""
+        return read_log(self.logfile)
 
     def __enter__(self):
         return self.start()

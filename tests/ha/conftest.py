@@ -8,22 +8,10 @@ tests/conftest.py prepares for the other tests is neither needed nor touched her
 """
 
 import pytest
-from aiosmtpd.controller import Controller
 
-from helpers import free_port
-from test_sender import Mailbox
+from test_sender import mailbox  # noqa: F401 (a fixture: a real SMTP server on loopback)
 
 
 @pytest.fixture(scope="session")
 def extension():
     """Stands in for tests/conftest.py's: scripts/ha.sh start creates otp_pg in every cluster."""
-
-
-@pytest.fixture
-def mailbox():
-    """A real SMTP server on loopback that keeps what the sender delivers: (handler, port)."""
-    handler = Mailbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield handler, controller.port
-    controller.stop()
