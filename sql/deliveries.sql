@@ -90,9 +90,29 @@ BEGIN
 END
 $$;
 
+-- How long a sender's claim waits at the gate, in milliseconds: 100, and at most a quarter of the
+-- session's statement_timeout or transaction_timeout (PostgreSQL 17 on, which ends the session), so
+-- that the wait gives up well before the claim is cancelled or the session ended.
+CREATE FUNCTION otp_private.gate_wait_ms()
+RETURNS integer
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
+                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                                 interval '0'));
+BEGIN
+    IF time_limit IS NULL THEN
+        RETURN 100;
+    END IF;
+    RETURN least(100, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
+END
+$$;
+
 -- A session that LISTENs on otp_delivery (in READ COMMITTED) and finds nothing to claim is marked
 -- as waiting, so that the next request queued notifies it, until its next claim. Taking the mark
--- waits for the requests being queued without a notification to commit, at most `wait_ms`, and
+-- waits for the requests being queued without a notification to commit, at most gate_wait_ms(), and
 -- claims what they queued (then the session is busy again and not marked). When the wait runs out
 -- (a transaction that queued a request stays open), the claim notifies instead, so that the
 -- sender claims again at once rather than at its next poll. A claim that finds requests never
@@ -104,11 +124,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 #variable_conflict use_variable
 DECLARE
-    -- The session's time limits (transaction_timeout, from PostgreSQL 17 on, ends the session).
-    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
-                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
-                                                 interval '0'));
-    wait_ms integer := 100;
     lock_timeout_before text := current_setting('lock_timeout');
     claimed bigint;
 BEGIN
@@ -125,13 +140,8 @@ BEGIN
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
     END IF;
-    IF time_limit IS NOT NULL THEN
-        -- A quarter of the caller's statement_timeout or transaction_timeout at most, so that the
-        -- wait gives up before the claim is cancelled or the session ended.
-        wait_ms := least(wait_ms, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
-    END IF;
     BEGIN
-        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
+        PERFORM set_config('lock_timeout', otp_private.gate_wait_ms() || 'ms', true);
         PERFORM otp_private.begin_wait();
         PERFORM set_config('lock_timeout', lock_timeout_before, true);
     EXCEPTION WHEN lock_not_available THEN

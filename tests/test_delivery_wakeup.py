@@ -20,6 +20,9 @@ from helpers import (APP_GRANTS, SENDER_GRANTS, connection_as, initiate, set_pol
 KEY = 0x6F747067  # otp_pg's advisory lock keys: (KEY, 1) the gate, (KEY, 2) the waiting mark
 NEVER = 3600.0  # a poll interval no test lives to see
 
+# Each test counts what its senders claim: none may find requests other tests left behind.
+pytestmark = pytest.mark.usefixtures("empty_queue")
+
 
 class Sender(threading.Thread):
     """A sender on its own connection: claims and acknowledges, and waits for a notification only

@@ -22,7 +22,7 @@ import pytest
 from helpers import (APP_GRANTS, SENDER_GRANTS, initiate, latest_code, poll_until, public_schema_closed, resend,
                      run_together, set_policy, unique_email, unique_name, verify, wrong_code)
 from poolers import PgBouncer
-from test_sender import empty_queue, gateway, mailbox, start_sender  # noqa: F401 (fixtures)
+from test_sender import gateway, mailbox, start_sender  # noqa: F401 (fixtures)
 
 CLIENTS = 6
 POOL_SIZE = 2

@@ -89,12 +89,6 @@ def gateway():
 
 
 @pytest.fixture
-def empty_queue(conn):
-    """Requests other tests left pending would be delivered first; start each test without them."""
-    conn.execute("UPDATE otp_private.delivery SET state = 'abandoned', sealed_code = NULL WHERE state = 'pending'")
-
-
-@pytest.fixture
 def start_sender(dsn, mailbox, gateway, empty_queue, tmp_path):
     """Starts sender processes; all are stopped afterwards. Returns (process, log path) once the
     log says `ready`."""
