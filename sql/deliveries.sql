@@ -92,22 +92,19 @@ $$;
 
 -- How long a sender's claim waits at the gate, in milliseconds: 100, and at most a quarter of the
 -- session's statement_timeout or transaction_timeout (PostgreSQL 17 on, which ends the session), so
--- that the wait gives up well before the claim is cancelled or the session ended.
-CREATE FUNCTION otp_private.gate_wait_ms()
+-- that the wait gives up well before the claim is cancelled or the session ended. The limits are
+-- the session's unless given (tests give them: a short statement_timeout would cancel the test).
+CREATE FUNCTION otp_private.gate_wait_ms(
+    statement_timeout interval DEFAULT current_setting('statement_timeout')::interval,
+    transaction_timeout interval DEFAULT coalesce(current_setting('transaction_timeout', true), '0')::interval)
 RETURNS integer
-LANGUAGE plpgsql STABLE
+LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    time_limit constant interval := least(nullif(current_setting('statement_timeout')::interval, interval '0'),
-                                          nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
-                                                 interval '0'));
-BEGIN
-    IF time_limit IS NULL THEN
-        RETURN 100;
-    END IF;
-    RETURN least(100, greatest(1, (extract(epoch FROM time_limit) * 250)::integer));
-END
+    SELECT CASE WHEN time_limit IS NULL THEN 100
+                ELSE least(100, greatest(1, (extract(epoch FROM time_limit) * 250)::integer)) END
+      FROM (SELECT least(nullif(gate_wait_ms.statement_timeout, interval '0'),
+                         nullif(gate_wait_ms.transaction_timeout, interval '0')) AS time_limit) limits
 $$;
 
 -- A session that LISTENs on otp_delivery (in READ COMMITTED) and finds nothing to claim is marked

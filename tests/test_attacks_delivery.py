@@ -122,18 +122,24 @@ def test_a_transaction_that_queued_a_request_cannot_be_prepared(conn, connect, a
 
 @pytest.mark.parametrize("statement_timeout, transaction_timeout, wait_ms", [
     ("0", "0", 100), ("10s", "0", 100), ("400ms", "0", 100), ("300ms", "0", 75), ("100ms", "0", 25),
-    ("2ms", "0", 1), ("0", "80ms", 20), ("300ms", "80ms", 20), ("80ms", "300ms", 20)])
+    ("2ms", "0", 1), ("1ms", "0", 1), ("0", "80ms", 20), ("300ms", "80ms", 20), ("80ms", "300ms", 20)])
 def test_the_gate_wait_stays_within_a_quarter_of_the_sessions_time_limits(conn, statement_timeout,
                                                                          transaction_timeout, wait_ms):
     """The rule the two tests below exercise live, where the machine's speed decides the margin:
-    100 ms, and at most a quarter of statement_timeout or transaction_timeout (PostgreSQL 17 on)."""
-    if transaction_timeout != "0" and conn.info.server_version < 170000:
-        pytest.skip("transaction_timeout is PostgreSQL 17's")
+    100 ms, and at most a quarter of statement_timeout or transaction_timeout (PostgreSQL 17 on),
+    never 0 (which would make lock_timeout wait for ever)."""
+    assert conn.execute("SELECT otp_private.gate_wait_ms(%s::interval, %s::interval)",
+                        (statement_timeout, transaction_timeout)).fetchone()[0] == wait_ms
+
+
+def test_the_gate_wait_reads_the_sessions_time_limits(conn):
     with conn.transaction():
-        conn.execute("SELECT set_config('statement_timeout', %s, true)", (statement_timeout,))
-        if conn.info.server_version >= 170000:
-            conn.execute("SELECT set_config('transaction_timeout', %s, true)", (transaction_timeout,))
-        assert conn.execute("SELECT otp_private.gate_wait_ms()").fetchone()[0] == wait_ms
+        conn.execute("SET LOCAL statement_timeout = '360ms'")
+        assert conn.execute("SELECT otp_private.gate_wait_ms()").fetchone()[0] == 90
+    if conn.info.server_version >= 170000:
+        with conn.transaction():
+            conn.execute("SET LOCAL transaction_timeout = '320ms'")
+            assert conn.execute("SELECT otp_private.gate_wait_ms()").fetchone()[0] == 80
 
 
 def test_a_sender_with_a_short_statement_timeout_is_not_cancelled_at_the_gate(conn, connect, app_role, policy):

@@ -233,10 +233,12 @@ def test_a_batch_acknowledgement_acknowledges_what_is_pending_once(conn, sender_
     assert sorted(a[0] for a in acknowledged) == sorted(ids[1:])
     assert sender_role.execute("SELECT * FROM otp_ack_deliveries(%s)", (ids,)).fetchall() == []
     assert sender_role.execute("SELECT * FROM otp_ack_deliveries('{}')").fetchall() == []
+    # One event per request, each naming its own request and challenge (the batch's events are
+    # written in one statement).
     delivered = conn.execute(
-        "SELECT e.challenge_id, count(*) FROM otp_private.event e WHERE e.event = 'delivered'"
-        " AND e.challenge_id = ANY (%s) GROUP BY 1", ([s["challenge_id"] for s in started],)).fetchall()
-    assert sorted(n for _, n in delivered) == [1, 1, 1, 1]
+        "SELECT e.challenge_id, (e.detail ->> 'delivery_id')::bigint, e.masked_identifier FROM otp_private.event e"
+        " WHERE e.event = 'delivered' AND e.challenge_id = ANY (%s)", ([s["challenge_id"] for s in started],)).fetchall()
+    assert sorted(delivered) == sorted((s["challenge_id"], i, s["masked_identifier"]) for s, i in zip(started, ids))
     states = conn.execute("SELECT state::text, count(*) FROM otp_private.delivery WHERE delivery_id = ANY (%s)"
                           " AND sealed_code IS NULL GROUP BY 1", (ids,)).fetchall()
     assert states == [("sent", 4)]

@@ -57,6 +57,29 @@ def received(listener, until_policy, timeout=10.0) -> list:
     raise AssertionError(f"no notification about {until_policy} within {timeout} s")
 
 
+def test_a_batch_acknowledgement_records_and_notifies_an_event_per_request(conn, connect):
+    listener = connect()
+    listener.execute("LISTEN otp_event")
+    policy = set_policy(conn, identifier_limit=1000, client_limit=1000)
+    started = {initiate(conn, unique_email("batch-audit"), policy=policy)["challenge_id"] for _ in range(5)}
+    requests = {r["delivery_id"]: r for r in claim(conn) if r["challenge_id"] in started}
+    assert len(requests) == 5
+    start = last_event_id(conn)
+    conn.execute("SET otp_pg.event_notifications = 'all'")
+    try:
+        acknowledged = conn.execute("SELECT * FROM otp_ack_deliveries(%s)", (sorted(requests),)).fetchall()
+    finally:
+        conn.execute("RESET otp_pg.event_notifications")
+    assert sorted(a[0] for a in acknowledged) == sorted(requests)
+    recorded = events_of(conn, "event_id > %s", (start,))
+    assert [e["event"] for e in recorded] == ["delivered"] * 5
+    assert {(e["challenge_id"], e["detail"]["delivery_id"]) for e in recorded} == {
+        (r["challenge_id"], i) for i, r in requests.items()}
+    notified = [json.loads(n.payload) for n in listener.notifies(timeout=1.0, stop_after=5)]
+    assert sorted(n["event_id"] for n in notified) == [e["event_id"] for e in recorded]
+    assert {n["event"] for n in notified} == {"delivered"} and {n["policy"] for n in notified} == {policy}
+
+
 @pytest.fixture
 def app(conn, connect):
     """A connection (autocommit) as a role holding APP_GRANTS and nothing else."""
