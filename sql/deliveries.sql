@@ -90,27 +90,31 @@ BEGIN
 END
 $$;
 
--- How long a sender's claim waits at the gate, in milliseconds: 100, and at most a quarter of the
--- session's statement_timeout or transaction_timeout (PostgreSQL 17 on, which ends the session), so
--- that the wait gives up well before the claim is cancelled or the session ended. The limits are
--- the session's unless given (tests give them: a short statement_timeout would cancel the test).
+-- How long each of a sender's two lock waits (the gate, then the waiting mark) may last, in
+-- milliseconds: 100, no longer than the caller's own lock_timeout, and at most a quarter of the
+-- time its statement and its transaction have left (statement_timeout, and transaction_timeout
+-- from PostgreSQL 17 on, which ends the session), so that both waits together give up well before
+-- either runs out, however late in a transaction the claim comes. 0: too little time is left to
+-- wait at all. The limits are the session's unless given (NULL: no limit).
 CREATE FUNCTION otp_private.gate_wait_ms(
-    statement_timeout interval DEFAULT current_setting('statement_timeout')::interval,
-    transaction_timeout interval DEFAULT coalesce(current_setting('transaction_timeout', true), '0')::interval)
+    statement_left interval DEFAULT nullif(current_setting('statement_timeout')::interval, interval '0')
+                                    - (clock_timestamp() - statement_timestamp()),
+    transaction_left interval DEFAULT nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                             interval '0')
+                                      - (clock_timestamp() - transaction_timestamp()),
+    lock_timeout interval DEFAULT nullif(current_setting('lock_timeout')::interval, interval '0'))
 RETURNS integer
 LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE WHEN time_limit IS NULL THEN 100
-                ELSE least(100, greatest(1, (extract(epoch FROM time_limit) * 250)::integer)) END
-      FROM (SELECT least(nullif(gate_wait_ms.statement_timeout, interval '0'),
-                         nullif(gate_wait_ms.transaction_timeout, interval '0')) AS time_limit) limits
+    SELECT greatest(0, least(100, floor(extract(epoch FROM gate_wait_ms.lock_timeout) * 1000),
+                             floor(extract(epoch FROM least(statement_left, transaction_left)) * 250)))::integer
 $$;
 
 -- A session that LISTENs on otp_delivery (in READ COMMITTED) and finds nothing to claim is marked
 -- as waiting, so that the next request queued notifies it, until its next claim. Taking the mark
--- waits for the requests being queued without a notification to commit, at most gate_wait_ms(), and
--- claims what they queued (then the session is busy again and not marked). When the wait runs out
+-- waits for the requests being queued without a notification to commit (gate_wait_ms() at most),
+-- and claims what they queued (then the session is busy again and not marked). When the wait runs out
 -- (a transaction that queued a request stays open), the claim notifies instead, so that the
 -- sender claims again at once rather than at its next poll. A claim that finds requests never
 -- waits: a busy sender claims until it finds none.
@@ -122,6 +126,7 @@ AS $$
 #variable_conflict use_variable
 DECLARE
     lock_timeout_before text := current_setting('lock_timeout');
+    wait_ms integer;
     claimed bigint;
 BEGIN
     IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
@@ -137,8 +142,14 @@ BEGIN
        OR current_setting('transaction_isolation') <> 'read committed' THEN
         RETURN;
     END IF;
+    wait_ms := otp_private.gate_wait_ms();
+    IF wait_ms = 0 THEN
+        -- Too late in the statement or transaction to wait: have the sender claim again at once.
+        PERFORM pg_notify('otp_delivery', '{}');
+        RETURN;
+    END IF;
     BEGIN
-        PERFORM set_config('lock_timeout', otp_private.gate_wait_ms() || 'ms', true);
+        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
         PERFORM otp_private.begin_wait();
         PERFORM set_config('lock_timeout', lock_timeout_before, true);
     EXCEPTION WHEN lock_not_available THEN

@@ -309,152 +309,14 @@ CREATE TYPE otp_link AS (
     bound             boolean       -- whether it works only with the binding given at initiation
 );
 
--- Opens what seal_delivery_code sealed.
-CREATE FUNCTION otp_private."open_delivery_code"(
+-- What is kept of a link token: the keyed digest of its secret.
+CREATE FUNCTION otp_private."link_digest"(
 	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
-
--- Seals a test identifier's fixed code under the server key.
-CREATE FUNCTION otp_private."seal_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
-
--- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
-CREATE FUNCTION otp_private."seal_delivery_code"(
-	"server_key" bytea, /* & [u8] */
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"send_number" INT, /* i32 */
-	"code" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
-
--- New server keys as they are stored: wrapped under the root key when one is set.
-CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
-
--- Opens a test identifier's fixed code when a challenge is made for it.
-CREATE FUNCTION otp_private."open_test_code"(
-	"server_key" bytea, /* & [u8] */
-	"policy" TEXT, /* & str */
-	"channel" TEXT, /* & str */
-	"identifier" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS TEXT /* String */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
-
--- Whether a request being queued must notify: only while a sender waits.
-CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
-
--- A claiming sender no longer waits.
-CREATE FUNCTION otp_private."end_wait"() RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'end_wait_wrapper';
-
--- Marks a sender about to wait for a notification, after the requests queued without one commit.
-CREATE FUNCTION otp_private."begin_wait"() RETURNS void
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
-
--- Takes the waiting refusals for recording; they leave the queue when the taker commits.
-CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
-	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
-	"event" jsonb  /* JsonbText */
-)
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
-
--- Keeps the event of a refused call in shared memory, past the rollback its error causes.
-CREATE FUNCTION otp_private."queue_refusal"(
-	"event" jsonb /* JsonbText */
-) RETURNS bool /* bool */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
-
--- How many refusals wait, so a login records them only when some do.
-CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
-
--- Checks a device token against its digest in constant time.
-CREATE FUNCTION otp_private."device_token_matches"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"token" TEXT, /* & str */
-	"digest" bytea /* & [u8] */
-) RETURNS bool /* bool */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
-
--- Checks a trusted device's label.
-CREATE FUNCTION otp_private."check_device_label"(
-	"label" TEXT /* & str */
-) RETURNS TEXT /* & str */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
-
--- A trusted device's new token and the keyed digest that is kept of it.
-CREATE FUNCTION otp_private."new_device_token"(
-	"server_key" bytea, /* & [u8] */
-	"key" TEXT, /* & str */
-	"device_id" uuid /* pgrx :: Uuid */
-) RETURNS TABLE (
-	"token" TEXT,  /* String */
-	"digest" bytea  /* Vec < u8 > */
-)
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
-
--- The device a device token names.
-CREATE FUNCTION otp_private."device_token_id"(
 	"token" TEXT /* & str */
-) RETURNS uuid /* Option < pgrx :: Uuid > */
+) RETURNS bytea /* Vec < u8 > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
-
--- Wraps a stored server key under the root key (otp_pg.root_key_file).
-CREATE FUNCTION otp_private."rewrap_server_key"(
-	"stored" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL UNSAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
-
--- Whether a root key is loaded, for the wrapping step at the end of this script.
-CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
+AS 'MODULE_PATHNAME', 'link_digest_wrapper';
 
 -- What an attempt with a link token does to its challenge, compared in constant time.
 CREATE FUNCTION otp_private."link_outcome"(
@@ -480,6 +342,14 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'open_delivery_link_wrapper';
 
+-- A new magic-link token for a challenge.
+CREATE FUNCTION otp_private."new_link_token"(
+	"challenge_id" uuid /* pgrx :: Uuid */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
+
 -- The challenge a link token names.
 CREATE FUNCTION otp_private."link_challenge"(
 	"token" TEXT /* & str */
@@ -487,24 +357,6 @@ CREATE FUNCTION otp_private."link_challenge"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'link_challenge_wrapper';
-
--- What is kept of a link token: the keyed digest of its secret.
-CREATE FUNCTION otp_private."link_digest"(
-	"server_key" bytea, /* & [u8] */
-	"token" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_digest_wrapper';
-
--- What is kept of a magic link's binding: a digest bound to the challenge.
-CREATE FUNCTION otp_private."link_binding_digest"(
-	"challenge_id" uuid, /* pgrx :: Uuid */
-	"binding" TEXT /* & str */
-) RETURNS bytea /* Vec < u8 > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
 
 -- Seals a delivery's link token for the outbox.
 CREATE FUNCTION otp_private."seal_delivery_link"(
@@ -517,156 +369,14 @@ STRICT VOLATILE PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'seal_delivery_link_wrapper';
 
--- A new magic-link token for a challenge.
-CREATE FUNCTION otp_private."new_link_token"(
-	"challenge_id" uuid /* pgrx :: Uuid */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'new_link_token_wrapper';
-
--- The lock-out settings as named columns instead of an array read by position.
-CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
-	"max_failures" INT,  /* i32 */
-	"window_seconds" INT,  /* i32 */
-	"lockout_seconds" INT  /* i32 */
-)
-STRICT STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
-
--- Checks a token with its signing key: signature, algorithm, expiry.
-CREATE FUNCTION otp_private."check_token"(
-	"token" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"kid" TEXT, /* & str */
-	"public_key" bytea, /* Option < & [u8] > */
-	"server_key" bytea, /* & [u8] */
-	"sealed_secret" bytea, /* & [u8] */
-	"now" timestamp with time zone /* TimestampWithTimeZone */
-) RETURNS jsonb /* JsonB */
-STABLE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'check_token_wrapper';
-
--- A payload member as a token would carry it, to refuse one a token can not keep exactly.
-CREATE FUNCTION otp_private."token_json"(
-	"json" TEXT /* & str */
-) RETURNS jsonb /* Option < JsonB > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_json_wrapper';
-
--- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
-CREATE FUNCTION otp_private."seal_signing_secret"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"secret" TEXT /* Option < & str > */
+-- What is kept of a magic link's binding: a digest bound to the challenge.
+CREATE FUNCTION otp_private."link_binding_digest"(
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"binding" TEXT /* & str */
 ) RETURNS bytea /* Vec < u8 > */
-VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
-
--- Seals a signing key again under another server key.
-CREATE FUNCTION otp_private."reseal_signing_key"(
-	"old_server_key" bytea, /* & [u8] */
-	"new_server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* Vec < u8 > */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
-
--- The public key of an EdDSA signing key, kept in the clear for the JWKS.
-CREATE FUNCTION otp_private."signing_public_key"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed" bytea /* & [u8] */
-) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
-
--- The public JWK of an EdDSA signing key, for otp_jwks.
-CREATE FUNCTION otp_private."signing_jwk"(
-	"kid" TEXT, /* & str */
-	"public_key" bytea /* & [u8] */
-) RETURNS jsonb /* JsonB */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
-
--- Signs claims with a signing key opened for this call only.
-CREATE FUNCTION otp_private."sign_token"(
-	"server_key" bytea, /* & [u8] */
-	"kid" TEXT, /* & str */
-	"algorithm" TEXT, /* & str */
-	"sealed_secret" bytea, /* & [u8] */
-	"claims" TEXT /* & str */
-) RETURNS TEXT /* String */
-STRICT VOLATILE PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sign_token_wrapper';
-
--- The kid a token's header names, to find its key.
-CREATE FUNCTION otp_private."token_kid"(
-	"token" TEXT /* & str */
-) RETURNS TEXT /* Option < String > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_kid_wrapper';
-
--- The bounds of policy settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
-
--- The bounds of a token policy's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
-
--- The bounds of the send guard's settings, for tests and tools that show them.
-CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
-	"setting" TEXT,  /* String */
-	"low" INT,  /* i32 */
-	"high" INT  /* i32 */
-)
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
-
--- The bounds of policy settings, defined once in Rust.
-CREATE FUNCTION otp_private."policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
-
--- A token policy's setting, checked against its bounds (defined in Rust).
-CREATE FUNCTION otp_private."token_policy_setting"(
-	"setting" TEXT, /* & str */
-	"value" INT /* i32 */
-) RETURNS INT /* i32 */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+AS 'MODULE_PATHNAME', 'link_binding_digest_wrapper';
 
 -- The bounds of a trusted-device policy's settings, for tests and tools that show them.
 CREATE FUNCTION otp_private."device_policy_bounds"() RETURNS TABLE (
@@ -678,20 +388,113 @@ IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'device_policy_bounds_wrapper';
 
--- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
-CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
-	"notifications" TEXT,  /* & '_ str */
-	"retention_days" INT  /* i32 */
+-- The bounds of a token policy's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."token_policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
 )
-STRICT STABLE PARALLEL SAFE
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+AS 'MODULE_PATHNAME', 'token_policy_bounds_wrapper';
 
--- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
-CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
-STRICT STABLE PARALLEL SAFE
+-- The bounds of policy settings, defined once in Rust.
+CREATE FUNCTION otp_private."policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+AS 'MODULE_PATHNAME', 'policy_setting_wrapper';
+
+-- The bounds of policy settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."policy_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'policy_bounds_wrapper';
+
+-- A token policy's setting, checked against its bounds (defined in Rust).
+CREATE FUNCTION otp_private."token_policy_setting"(
+	"setting" TEXT, /* & str */
+	"value" INT /* i32 */
+) RETURNS INT /* i32 */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_policy_setting_wrapper';
+
+-- The bounds of the send guard's settings, for tests and tools that show them.
+CREATE FUNCTION otp_private."send_guard_bounds"() RETURNS TABLE (
+	"setting" TEXT,  /* String */
+	"low" INT,  /* i32 */
+	"high" INT  /* i32 */
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'send_guard_bounds_wrapper';
+
+-- Opens what seal_delivery_code sealed.
+CREATE FUNCTION otp_private."open_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_delivery_code_wrapper';
+
+-- Opens a test identifier's fixed code when a challenge is made for it.
+CREATE FUNCTION otp_private."open_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS TEXT /* String */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'open_test_code_wrapper';
+
+-- New server keys as they are stored: wrapped under the root key when one is set.
+CREATE FUNCTION otp_private."new_stored_server_key"() RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_stored_server_key_wrapper';
+
+-- A delivery's code is sealed to its challenge and send by these two, which build that context in one place.
+CREATE FUNCTION otp_private."seal_delivery_code"(
+	"server_key" bytea, /* & [u8] */
+	"challenge_id" uuid, /* pgrx :: Uuid */
+	"send_number" INT, /* i32 */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_delivery_code_wrapper';
+
+-- Seals a test identifier's fixed code under the server key.
+CREATE FUNCTION otp_private."seal_test_code"(
+	"server_key" bytea, /* & [u8] */
+	"policy" TEXT, /* & str */
+	"channel" TEXT, /* & str */
+	"identifier" TEXT, /* & str */
+	"code" TEXT /* & str */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_test_code_wrapper';
+
+-- The country and number range of an SMS identifier, from libphonenumber.
+CREATE FUNCTION otp_private."sms_origin"(
+	"identifier" TEXT /* & str */
+) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- Checks and normalises the send guard's country lists.
 CREATE FUNCTION otp_private."country_codes"(
@@ -701,14 +504,6 @@ CREATE FUNCTION otp_private."country_codes"(
 IMMUTABLE STRICT PARALLEL SAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'country_codes_wrapper';
-
--- The country and number range of an SMS identifier, from libphonenumber.
-CREATE FUNCTION otp_private."sms_origin"(
-	"identifier" TEXT /* & str */
-) RETURNS TEXT[] /* :: std :: option :: Option < Vec < String > > */
-IMMUTABLE STRICT PARALLEL SAFE
-LANGUAGE c /* Rust */
-AS 'MODULE_PATHNAME', 'sms_origin_wrapper';
 
 -- Notes an attempt if the ledger has room, for a revocation that must happen even when it has none.
 CREATE FUNCTION otp_private."note_attempt_if_room"(
@@ -744,6 +539,211 @@ CREATE FUNCTION otp_private."subjects_taken_back"(
 STRICT VOLATILE PARALLEL UNSAFE
 LANGUAGE c /* Rust */
 AS 'MODULE_PATHNAME', 'subjects_taken_back_wrapper';
+
+-- The audit trail settings (otp_pg.event_notifications, otp_pg.event_retention_days).
+CREATE FUNCTION otp_private."event_settings"() RETURNS TABLE (
+	"notifications" TEXT,  /* & '_ str */
+	"retention_days" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'event_settings_wrapper';
+
+-- Whether test identifiers get their fixed code (otp_pg.test_identifiers).
+CREATE FUNCTION otp_private."test_identifiers_enabled"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'test_identifiers_enabled_wrapper';
+
+-- The lock-out settings as named columns instead of an array read by position.
+CREATE FUNCTION otp_private."factor_lockout_settings"() RETURNS TABLE (
+	"max_failures" INT,  /* i32 */
+	"window_seconds" INT,  /* i32 */
+	"lockout_seconds" INT  /* i32 */
+)
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'factor_lockout_settings_wrapper';
+
+-- Whether a request being queued must notify: only while a sender waits.
+CREATE FUNCTION otp_private."delivery_needs_notification"() RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'delivery_needs_notification_wrapper';
+
+-- Marks a sender about to wait for a notification, after the requests queued without one commit.
+CREATE FUNCTION otp_private."begin_wait"() RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'begin_wait_wrapper';
+
+-- A claiming sender no longer waits.
+CREATE FUNCTION otp_private."end_wait"() RETURNS void
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'end_wait_wrapper';
+
+-- Takes the waiting refusals for recording; they leave the queue when the taker commits.
+CREATE FUNCTION otp_private."take_refusals"() RETURNS TABLE (
+	"occurred_at" timestamp with time zone,  /* TimestampWithTimeZone */
+	"event" jsonb  /* JsonbText */
+)
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'take_refusals_wrapper';
+
+-- Keeps the event of a refused call in shared memory, past the rollback its error causes.
+CREATE FUNCTION otp_private."queue_refusal"(
+	"event" jsonb /* JsonbText */
+) RETURNS bool /* bool */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'queue_refusal_wrapper';
+
+-- How many refusals wait, so a login records them only when some do.
+CREATE FUNCTION otp_private."refusals_waiting"() RETURNS INT /* i32 */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'refusals_waiting_wrapper';
+
+-- The public JWK of an EdDSA signing key, for otp_jwks.
+CREATE FUNCTION otp_private."signing_jwk"(
+	"kid" TEXT, /* & str */
+	"public_key" bytea /* & [u8] */
+) RETURNS jsonb /* JsonB */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_jwk_wrapper';
+
+-- Seals a signing secret (an HS256 key, or a new Ed25519 seed) under the server key.
+CREATE FUNCTION otp_private."seal_signing_secret"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"secret" TEXT /* Option < & str > */
+) RETURNS bytea /* Vec < u8 > */
+VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'seal_signing_secret_wrapper';
+
+-- Checks a token with its signing key: signature, algorithm, expiry.
+CREATE FUNCTION otp_private."check_token"(
+	"token" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"kid" TEXT, /* & str */
+	"public_key" bytea, /* Option < & [u8] > */
+	"server_key" bytea, /* & [u8] */
+	"sealed_secret" bytea, /* & [u8] */
+	"now" timestamp with time zone /* TimestampWithTimeZone */
+) RETURNS jsonb /* JsonB */
+STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_token_wrapper';
+
+-- Signs claims with a signing key opened for this call only.
+CREATE FUNCTION otp_private."sign_token"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed_secret" bytea, /* & [u8] */
+	"claims" TEXT /* & str */
+) RETURNS TEXT /* String */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'sign_token_wrapper';
+
+-- A payload member as a token would carry it, to refuse one a token can not keep exactly.
+CREATE FUNCTION otp_private."token_json"(
+	"json" TEXT /* & str */
+) RETURNS jsonb /* Option < JsonB > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_json_wrapper';
+
+-- Seals a signing key again under another server key.
+CREATE FUNCTION otp_private."reseal_signing_key"(
+	"old_server_key" bytea, /* & [u8] */
+	"new_server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'reseal_signing_key_wrapper';
+
+-- The public key of an EdDSA signing key, kept in the clear for the JWKS.
+CREATE FUNCTION otp_private."signing_public_key"(
+	"server_key" bytea, /* & [u8] */
+	"kid" TEXT, /* & str */
+	"algorithm" TEXT, /* & str */
+	"sealed" bytea /* & [u8] */
+) RETURNS bytea /* :: std :: option :: Option < Vec < u8 > > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'signing_public_key_wrapper';
+
+-- The kid a token's header names, to find its key.
+CREATE FUNCTION otp_private."token_kid"(
+	"token" TEXT /* & str */
+) RETURNS TEXT /* Option < String > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'token_kid_wrapper';
+
+-- The device a device token names.
+CREATE FUNCTION otp_private."device_token_id"(
+	"token" TEXT /* & str */
+) RETURNS uuid /* Option < pgrx :: Uuid > */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_id_wrapper';
+
+-- A trusted device's new token and the keyed digest that is kept of it.
+CREATE FUNCTION otp_private."new_device_token"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"device_id" uuid /* pgrx :: Uuid */
+) RETURNS TABLE (
+	"token" TEXT,  /* String */
+	"digest" bytea  /* Vec < u8 > */
+)
+STRICT VOLATILE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'new_device_token_wrapper';
+
+-- Checks a device token against its digest in constant time.
+CREATE FUNCTION otp_private."device_token_matches"(
+	"server_key" bytea, /* & [u8] */
+	"key" TEXT, /* & str */
+	"token" TEXT, /* & str */
+	"digest" bytea /* & [u8] */
+) RETURNS bool /* bool */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'device_token_matches_wrapper';
+
+-- Checks a trusted device's label.
+CREATE FUNCTION otp_private."check_device_label"(
+	"label" TEXT /* & str */
+) RETURNS TEXT /* & str */
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'check_device_label_wrapper';
+
+-- Wraps a stored server key under the root key (otp_pg.root_key_file).
+CREATE FUNCTION otp_private."rewrap_server_key"(
+	"stored" bytea /* & [u8] */
+) RETURNS bytea /* Vec < u8 > */
+STRICT VOLATILE PARALLEL UNSAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'rewrap_server_key_wrapper';
+
+-- Whether a root key is loaded, for the wrapping step at the end of this script.
+CREATE FUNCTION otp_private."root_key_loaded"() RETURNS bool /* bool */
+STRICT STABLE PARALLEL SAFE
+LANGUAGE c /* Rust */
+AS 'MODULE_PATHNAME', 'root_key_loaded_wrapper';
 
 -- require(argument, is_null) read backwards: refuse_null('key', key IS NULL).
 CREATE FUNCTION otp_private.refuse_null(argument text, is_null boolean) RETURNS void
@@ -928,268 +928,6 @@ BEGIN
         END;
     END LOOP;
     RETURN recorded;
-END
-$$;
-
--- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code; notifies only while a sender waits.
-DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
-CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
-                                           server_key otp_private.server_key, code text, link_token text)
-RETURNS bigint
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF previous_delivery IS NOT NULL THEN
-        UPDATE otp_private.delivery d
-           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
-         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
-    END IF;
-    INSERT INTO otp_private.delivery
-        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
-    OVERRIDING SYSTEM VALUE
-    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
-            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
-            CASE WHEN link_token IS NOT NULL
-                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
-                                                     link_token) END,
-            now(), now());
-    IF otp_private.delivery_needs_notification() THEN
-        PERFORM pg_notify('otp_delivery',
-                          json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
-    END IF;
-    RETURN challenge.delivery_id;
-END
-$$;
-
--- otp_claim_deliveries' claim, made twice when a sender goes to wait.
-CREATE FUNCTION otp_private.claim_due(max_count integer, lease_seconds integer)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-SET enable_bitmapscan = off
-SET enable_sort = off
-SET jit = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
-    -- see the requests of transactions that began after this one (their available_at is their
-    -- start).
-    at constant timestamptz := clock_timestamp();
-BEGIN
-    RETURN QUERY
-    WITH picked AS (
-        SELECT d.delivery_id
-          FROM otp_private.delivery d
-          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
-         WHERE d.state = 'pending' AND d.available_at <= at
-           AND c.state = 'pending' AND c.expires_at > at
-         ORDER BY d.delivery_id
-         LIMIT max_count
-           FOR UPDATE OF d SKIP LOCKED
-    ), claimed AS (
-        UPDATE otp_private.delivery d
-           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
-          FROM picked
-         WHERE d.delivery_id = picked.delivery_id
-        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
-    )
-    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
-           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
-           c.payload, c.expires_at,
-           CASE WHEN cl.sealed_link IS NOT NULL
-                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
-           c.transaction
-      FROM claimed cl
-      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
-      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
-     ORDER BY cl.delivery_id;
-END
-$$;
-
--- How long a sender's claim waits at the gate: 100 ms, at most a quarter of the session's time limits.
-CREATE FUNCTION otp_private.gate_wait_ms(
-    statement_timeout interval DEFAULT current_setting('statement_timeout')::interval,
-    transaction_timeout interval DEFAULT coalesce(current_setting('transaction_timeout', true), '0')::interval)
-RETURNS integer
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT CASE WHEN time_limit IS NULL THEN 100
-                ELSE least(100, greatest(1, (extract(epoch FROM time_limit) * 250)::integer)) END
-      FROM (SELECT least(nullif(gate_wait_ms.statement_timeout, interval '0'),
-                         nullif(gate_wait_ms.transaction_timeout, interval '0')) AS time_limit) limits
-$$;
-
--- Opens through open_delivery_code. Returns the link token and the bound transaction; a LISTENing sender that finds nothing is marked as waiting.
-CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
-RETURNS SETOF @extschema@.otp_delivery_request
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    lock_timeout_before text := current_setting('lock_timeout');
-    claimed bigint;
-BEGIN
-    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
-       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
-        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
-        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
-                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
-    END IF;
-    PERFORM otp_private.end_wait();
-    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
-    GET DIAGNOSTICS claimed = ROW_COUNT;
-    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
-       OR current_setting('transaction_isolation') <> 'read committed' THEN
-        RETURN;
-    END IF;
-    BEGIN
-        PERFORM set_config('lock_timeout', otp_private.gate_wait_ms() || 'ms', true);
-        PERFORM otp_private.begin_wait();
-        PERFORM set_config('lock_timeout', lock_timeout_before, true);
-    EXCEPTION WHEN lock_not_available THEN
-        PERFORM pg_notify('otp_delivery', '{}');
-        RETURN;
-    END;
-    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
-    GET DIAGNOSTICS claimed = ROW_COUNT;
-    IF claimed > 0 THEN
-        PERFORM otp_private.end_wait();
-    END IF;
-END
-$$;
-
--- The audit event of a delivery's outcome, with its time in the outbox.
-CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
-                                                  detail jsonb DEFAULT '{}')
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    challenge otp_private.challenge;
-BEGIN
-    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
-    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
-        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
-                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
-END
-$$;
-
--- A sender's batch acknowledged in one statement.
-CREATE FUNCTION @extschema@.otp_ack_deliveries(delivery_ids bigint[]) RETURNS SETOF bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    acknowledged otp_private.delivery;
-BEGIN
-    IF delivery_ids IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_ids', true);
-    ELSIF cardinality(delivery_ids) > 1000 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
-    ELSIF array_ndims(delivery_ids) > 1 THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
-    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
-    END IF;
-    -- Rows are locked in id order, so two overlapping batches can't deadlock.
-    FOR acknowledged IN
-        WITH due AS (
-            SELECT d.delivery_id FROM otp_private.delivery d
-             WHERE d.delivery_id = ANY (delivery_ids) AND d.state = 'pending'
-             ORDER BY d.delivery_id
-               FOR UPDATE
-        )
-        UPDATE otp_private.delivery d
-           SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
-          FROM due
-         WHERE d.delivery_id = due.delivery_id AND d.state = 'pending'
-        RETURNING d.*
-    LOOP
-        PERFORM otp_private.record_delivery_event('delivered', acknowledged);
-        RETURN NEXT acknowledged.delivery_id;
-    END LOOP;
-END
-$$;
-
--- Records the delivery with its time in the outbox. Erases the sealed link with the code; acknowledges through otp_ack_deliveries.
-CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    RETURN EXISTS (SELECT FROM @extschema@.otp_ack_deliveries(ARRAY[delivery_id]));
-END
-$$;
-
--- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
-CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-DECLARE
-    max_tries constant integer := 10;
-    failed otp_private.delivery;
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET last_error = left(coalesce(error, 'unknown error'), 2000),
-           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
-           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
-           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
-           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
-           leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
-    RETURNING * INTO failed;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    -- The sender's message as it gave it (its first 200 characters): senders should put no
-    -- code in it.
-    PERFORM otp_private.record_delivery_event(
-        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
-        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
-    RETURN failed.state = 'pending';
-END
-$$;
-
--- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change. Wakes a waiting sender.
-CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-SET enable_seqscan = off
-AS $$
-#variable_conflict use_variable
-BEGIN
-    IF delivery_id IS NULL THEN
-        PERFORM otp_private.refuse_null('delivery_id', true);
-    END IF;
-    UPDATE otp_private.delivery d
-       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
-     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    IF otp_private.delivery_needs_notification() THEN
-        PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', delivery_id)::text);
-    END IF;
-    RETURN true;
 END
 $$;
 
@@ -1387,6 +1125,659 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     RETURN (otp_private.take_rates(settings, false, identifier, channel, client_addr)).refused;
+END
+$$;
+
+-- The send guard of a policy.
+CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found otp_private.send_guard;
+BEGIN
+    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
+    RETURN found;
+END
+$$;
+
+-- A send guard as otp_send_guards shows it.
+CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
+               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
+               guard.breaker_min_conversion_percent, guard.breaker_sample,
+               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
+$$;
+
+-- Sets a policy's SMS pumping guard.
+CREATE FUNCTION @extschema@.otp_set_send_guard(
+    policy                         text,
+    allowed_countries              text[] DEFAULT NULL,
+    refused_countries              text[] DEFAULT NULL,
+    country_limit                  integer DEFAULT NULL,
+    range_limit                    integer DEFAULT NULL,
+    client_country_limit           integer DEFAULT NULL,
+    client_identifier_limit        integer DEFAULT NULL,
+    breaker_min_conversion_percent integer DEFAULT NULL,
+    breaker_sample                 integer DEFAULT NULL,
+    breaker_cooldown_seconds       integer DEFAULT NULL
+) RETURNS @extschema@.otp_send_guard
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    base otp_private.send_guard;
+    result otp_private.send_guard;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.policy_of(policy);
+    base := otp_private.find_send_guard(policy);
+    IF base.policy IS NULL THEN
+        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
+    END IF;
+    result := ROW(
+        policy,
+        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
+             WHEN cardinality(allowed_countries) = 0 THEN NULL
+             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
+        CASE WHEN refused_countries IS NULL THEN base.refused_countries
+             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
+        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
+        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
+        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
+        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
+        otp_private.policy_setting('breaker_min_conversion_percent',
+                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
+        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
+        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
+        now()
+    )::otp_private.send_guard;
+    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
+    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
+        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
+        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
+        client_country_limit = EXCLUDED.client_country_limit,
+        client_identifier_limit = EXCLUDED.client_identifier_limit,
+        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
+        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('send_guard_set', policy,
+                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
+    RETURN otp_private.send_guard_result(result);
+END
+$$;
+
+-- Lists the send guards.
+CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
+$$;
+
+-- Removes a policy's send guard.
+CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL);
+    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
+    PERFORM otp_private.record_event('send_guard_removed', policy);
+    RETURN true;
+END
+$$;
+
+-- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
+CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
+                                      identifier text, country text, client_addr inet)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    reopens timestamptz;
+    wait integer;
+BEGIN
+    IF country = ANY (guard.refused_countries)
+       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
+        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
+                                                client_addr, NULL);
+        RAISE EXCEPTION USING ERRCODE = 'OT403',
+            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
+            DETAIL = format('country=%s', country),
+            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
+    END IF;
+    IF guard.breaker_min_conversion_percent > 0 THEN
+        SELECT c.reopens_at INTO reopens
+          FROM otp_private.circuit c
+         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
+        IF FOUND THEN
+            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
+            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
+                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
+            RAISE EXCEPTION USING ERRCODE = 'OT503',
+                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
+                                 country, settings.name),
+                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
+                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
+        END IF;
+    END IF;
+END
+$$;
+
+-- Trips the circuit breaker of countries whose codes are no longer entered.
+CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    guard otp_private.send_guard;
+    country text;
+    counted_from timestamptz;
+    sampled integer;
+    verified integer;
+    tripped otp_private.circuit;
+    trips integer := 0;
+BEGIN
+    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
+        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
+                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
+            SELECT ci.counted_from INTO counted_from
+              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
+            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
+                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
+            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
+              FROM (SELECT c.state FROM otp_private.challenge c
+                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
+                       AND c.created_at >= coalesce(counted_from, '-infinity')
+                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
+                     ORDER BY c.created_at DESC
+                     LIMIT guard.breaker_sample) s;
+            CONTINUE WHEN sampled < guard.breaker_sample
+                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
+            INSERT INTO otp_private.circuit AS ci
+                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
+            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
+                    round(100.0 * verified / sampled, 1), sampled)
+            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
+                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
+                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
+                sample = EXCLUDED.sample
+            RETURNING * INTO tripped;
+            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
+                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
+                                             'reopens_at', tripped.reopens_at));
+            trips := trips + 1;
+        END LOOP;
+    END LOOP;
+    RETURN trips;
+END
+$$;
+
+-- Lists the open circuits.
+CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
+      FROM otp_private.circuit c
+     WHERE c.reopens_at > now()
+     ORDER BY c.policy, c.country
+$$;
+
+-- Reopens a circuit.
+CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    code text;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
+    code := (otp_private.country_codes('country', ARRAY[country]))[1];
+    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
+     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
+    RETURN true;
+END
+$$;
+
+-- The fixed code of a test identifier, counting its use.
+CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RETURN NULL;
+    END IF;
+    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
+     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
+    RETURNING * INTO registered;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
+                                              registered.identifier, registered.sealed_code)
+              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
+END
+$$;
+
+-- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
+CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    registered otp_private.test_identifier;
+BEGIN
+    UPDATE otp_private.test_identifier t
+       SET failures = t.failures + wrong,
+           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
+                             ELSE t.expires_at END
+     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
+       AND wrong > 0
+    RETURNING * INTO registered;
+    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
+        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
+            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
+            detail => jsonb_build_object('failures', registered.failures));
+    END IF;
+END
+$$;
+
+-- A test identifier as otp_test_identifiers shows it.
+CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
+RETURNS @extschema@.otp_test_identifier
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
+               registered.created_at, registered.last_used_at, registered.uses,
+               registered.failures)::@extschema@.otp_test_identifier
+$$;
+
+-- Registers a test identifier with a fixed code.
+CREATE FUNCTION @extschema@.otp_set_test_identifier(
+    identifier text,
+    channel    text,
+    code       text,
+    policy     text DEFAULT 'default',
+    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
+) RETURNS @extschema@.otp_test_identifier
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+    settings @extschema@.otp_policy;
+    bounds record;
+    server_key otp_private.server_key;
+    registered otp_private.test_identifier;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('expires_at', expires_at IS NULL);
+    IF NOT otp_private.test_identifiers_enabled() THEN
+        RAISE EXCEPTION USING ERRCODE = '55000',
+            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
+    END IF;
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    settings := otp_private.policy_of(policy);
+    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
+    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
+    END IF;
+    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
+    END IF;
+    server_key := otp_private.current_key();
+    INSERT INTO otp_private.test_identifier AS t
+        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
+    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
+            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
+            expires_at, now())
+    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
+        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
+        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
+        failures = 0
+    RETURNING * INTO registered;
+    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
+        detail => jsonb_build_object('expires_at', expires_at));
+    RETURN otp_private.test_identifier_result(registered);
+END
+$$;
+
+-- Removes a test identifier.
+CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    channel_name text;
+    normalized text;
+BEGIN
+    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
+            otp_private.refuse_null('policy', policy IS NULL);
+    channel_name := otp_private.channel_name(channel);
+    normalized := otp_private.normalize_identifier(identifier, channel_name);
+    DELETE FROM otp_private.test_identifier t
+     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
+        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
+    RETURN true;
+END
+$$;
+
+-- Lists the test identifiers, never their codes.
+CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
+     ORDER BY t.policy, t.channel, t.identifier
+$$;
+
+-- Seals through seal_delivery_code; its server-key parameter is called server_key. Seals the link token beside the code; notifies only while a sender waits.
+DROP FUNCTION otp_private.queue_delivery(otp_private.challenge, bigint, otp_private.server_key, text);
+CREATE FUNCTION otp_private.queue_delivery(challenge otp_private.challenge, previous_delivery bigint,
+                                           server_key otp_private.server_key, code text, link_token text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF previous_delivery IS NOT NULL THEN
+        UPDATE otp_private.delivery d
+           SET state = 'superseded', sealed_code = NULL, sealed_link = NULL
+         WHERE d.delivery_id = previous_delivery AND d.state = 'pending';
+    END IF;
+    INSERT INTO otp_private.delivery
+        (delivery_id, challenge_id, send_number, server_key_id, sealed_code, sealed_link, available_at, created_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (challenge.delivery_id, challenge.challenge_id, challenge.resends, server_key.key_id,
+            otp_private.seal_delivery_code(server_key.secret, challenge.challenge_id, challenge.resends, code),
+            CASE WHEN link_token IS NOT NULL
+                 THEN otp_private.seal_delivery_link(server_key.secret, challenge.challenge_id, challenge.resends,
+                                                     link_token) END,
+            now(), now());
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery',
+                          json_build_object('delivery_id', challenge.delivery_id, 'channel', challenge.channel)::text);
+    END IF;
+    RETURN challenge.delivery_id;
+END
+$$;
+
+-- otp_claim_deliveries' claim, made twice when a sender goes to wait.
+CREATE FUNCTION otp_private.claim_due(max_count integer, lease_seconds integer)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+SET enable_bitmapscan = off
+SET enable_sort = off
+SET jit = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    -- The clock, not the transaction's start: a claim made again after waiting at the gate must
+    -- see the requests of transactions that began after this one (their available_at is their
+    -- start).
+    at constant timestamptz := clock_timestamp();
+BEGIN
+    RETURN QUERY
+    WITH picked AS (
+        SELECT d.delivery_id
+          FROM otp_private.delivery d
+          JOIN otp_private.challenge c ON c.challenge_id = d.challenge_id
+         WHERE d.state = 'pending' AND d.available_at <= at
+           AND c.state = 'pending' AND c.expires_at > at
+         ORDER BY d.delivery_id
+         LIMIT max_count
+           FOR UPDATE OF d SKIP LOCKED
+    ), claimed AS (
+        UPDATE otp_private.delivery d
+           SET available_at = at + make_interval(secs => lease_seconds), tries = d.tries + 1, leased = true
+          FROM picked
+         WHERE d.delivery_id = picked.delivery_id
+        RETURNING d.delivery_id, d.challenge_id, d.send_number, d.server_key_id, d.sealed_code, d.sealed_link
+    )
+    SELECT cl.delivery_id, cl.challenge_id, c.channel::text, c.identifier,
+           otp_private.open_delivery_code(k.secret, cl.challenge_id, cl.send_number, cl.sealed_code),
+           c.payload, c.expires_at,
+           CASE WHEN cl.sealed_link IS NOT NULL
+                THEN otp_private.open_delivery_link(k.secret, cl.challenge_id, cl.send_number, cl.sealed_link) END,
+           c.transaction
+      FROM claimed cl
+      JOIN otp_private.challenge c ON c.challenge_id = cl.challenge_id
+      JOIN otp_private.server_key k ON k.key_id = cl.server_key_id
+     ORDER BY cl.delivery_id;
+END
+$$;
+
+-- How long each of a sender's lock waits lasts: 100 ms, within its lock_timeout and a quarter of the time it has left.
+CREATE FUNCTION otp_private.gate_wait_ms(
+    statement_left interval DEFAULT nullif(current_setting('statement_timeout')::interval, interval '0')
+                                    - (clock_timestamp() - statement_timestamp()),
+    transaction_left interval DEFAULT nullif(coalesce(current_setting('transaction_timeout', true), '0')::interval,
+                                             interval '0')
+                                      - (clock_timestamp() - transaction_timestamp()),
+    lock_timeout interval DEFAULT nullif(current_setting('lock_timeout')::interval, interval '0'))
+RETURNS integer
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT greatest(0, least(100, floor(extract(epoch FROM gate_wait_ms.lock_timeout) * 1000),
+                             floor(extract(epoch FROM least(statement_left, transaction_left)) * 250)))::integer
+$$;
+
+-- Opens through open_delivery_code. Returns the link token and the bound transaction; a LISTENing sender that finds nothing is marked as waiting.
+CREATE OR REPLACE FUNCTION @extschema@.otp_claim_deliveries(max_count integer DEFAULT 10, lease_seconds integer DEFAULT 30)
+RETURNS SETOF @extschema@.otp_delivery_request
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    lock_timeout_before text := current_setting('lock_timeout');
+    wait_ms integer;
+    claimed bigint;
+BEGIN
+    IF max_count IS NULL OR lease_seconds IS NULL OR max_count NOT BETWEEN 1 AND 1000
+       OR lease_seconds NOT BETWEEN 1 AND 3600 THEN
+        PERFORM otp_private.refuse_null('max_count', max_count IS NULL), otp_private.refuse_null('lease_seconds', lease_seconds IS NULL);
+        PERFORM otp_private.check_range('max_count', max_count, 1, 1000),
+                otp_private.check_range('lease_seconds', lease_seconds, 1, 3600);
+    END IF;
+    PERFORM otp_private.end_wait();
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 OR NOT 'otp_delivery' = ANY (ARRAY(SELECT pg_listening_channels()))
+       OR current_setting('transaction_isolation') <> 'read committed' THEN
+        RETURN;
+    END IF;
+    wait_ms := otp_private.gate_wait_ms();
+    IF wait_ms = 0 THEN
+        -- Too late in the statement or transaction to wait: have the sender claim again at once.
+        PERFORM pg_notify('otp_delivery', '{}');
+        RETURN;
+    END IF;
+    BEGIN
+        PERFORM set_config('lock_timeout', wait_ms || 'ms', true);
+        PERFORM otp_private.begin_wait();
+        PERFORM set_config('lock_timeout', lock_timeout_before, true);
+    EXCEPTION WHEN lock_not_available THEN
+        PERFORM pg_notify('otp_delivery', '{}');
+        RETURN;
+    END;
+    RETURN QUERY SELECT * FROM otp_private.claim_due(max_count, lease_seconds);
+    GET DIAGNOSTICS claimed = ROW_COUNT;
+    IF claimed > 0 THEN
+        PERFORM otp_private.end_wait();
+    END IF;
+END
+$$;
+
+-- The audit event of a delivery's outcome, with its time in the outbox.
+CREATE FUNCTION otp_private.record_delivery_event(event otp_private.event_kind, delivery otp_private.delivery,
+                                                  detail jsonb DEFAULT '{}')
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    challenge otp_private.challenge;
+BEGIN
+    SELECT * INTO challenge FROM otp_private.challenge c WHERE c.challenge_id = delivery.challenge_id;
+    PERFORM otp_private.record_challenge_event(event, challenge, NULL,
+        detail || jsonb_build_object('delivery_id', delivery.delivery_id, 'send_number', delivery.send_number,
+                                     'queued_seconds', round(extract(epoch FROM now() - delivery.created_at), 3)));
+END
+$$;
+
+-- A sender's batch acknowledged in one statement.
+CREATE FUNCTION @extschema@.otp_ack_deliveries(delivery_ids bigint[]) RETURNS SETOF bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    acknowledged otp_private.delivery;
+BEGIN
+    IF delivery_ids IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_ids', true);
+    ELSIF cardinality(delivery_ids) > 1000 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = format('delivery_ids may hold at most 1000 ids, as many as one claim (got %s)', cardinality(delivery_ids));
+    ELSIF array_ndims(delivery_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'delivery_ids must be a one-dimensional array';
+    ELSIF array_position(delivery_ids, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22004', MESSAGE = 'delivery_ids must not contain NULL';
+    END IF;
+    -- Rows are locked in id order, so two overlapping batches can't deadlock.
+    FOR acknowledged IN
+        WITH due AS (
+            SELECT d.delivery_id FROM otp_private.delivery d
+             WHERE d.delivery_id = ANY (delivery_ids) AND d.state = 'pending'
+             ORDER BY d.delivery_id
+               FOR UPDATE
+        )
+        UPDATE otp_private.delivery d
+           SET state = 'sent', sealed_code = NULL, sealed_link = NULL, sent_at = now(), last_error = NULL
+          FROM due
+         WHERE d.delivery_id = due.delivery_id AND d.state = 'pending'
+        RETURNING d.*
+    LOOP
+        PERFORM otp_private.record_delivery_event('delivered', acknowledged);
+        RETURN NEXT acknowledged.delivery_id;
+    END LOOP;
+END
+$$;
+
+-- Records the delivery with its time in the outbox. Erases the sealed link with the code; acknowledges through otp_ack_deliveries.
+CREATE OR REPLACE FUNCTION @extschema@.otp_ack_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    RETURN EXISTS (SELECT FROM @extschema@.otp_ack_deliveries(ARRAY[delivery_id]));
+END
+$$;
+
+-- Records the failure or the abandoned request. Erases the sealed link of an abandoned request.
+CREATE OR REPLACE FUNCTION @extschema@.otp_fail_delivery(delivery_id bigint, error text) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+DECLARE
+    max_tries constant integer := 10;
+    failed otp_private.delivery;
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET last_error = left(coalesce(error, 'unknown error'), 2000),
+           available_at = now() + make_interval(secs => least(300, 2 ^ least(greatest(d.tries, 1), 9))),
+           state = CASE WHEN d.tries >= max_tries THEN 'abandoned' ELSE 'pending' END::otp_private.delivery_state,
+           sealed_code = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_code END,
+           sealed_link = CASE WHEN d.tries >= max_tries THEN NULL ELSE d.sealed_link END,
+           leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending'
+    RETURNING * INTO failed;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    -- The sender's message as it gave it (its first 200 characters): senders should put no
+    -- code in it.
+    PERFORM otp_private.record_delivery_event(
+        CASE WHEN failed.state = 'pending' THEN 'delivery_failed' ELSE 'delivery_abandoned' END::otp_private.event_kind,
+        failed, jsonb_build_object('tries', failed.tries, 'error', left(failed.last_error, 200)));
+    RETURN failed.state = 'pending';
+END
+$$;
+
+-- Renamed inside (refuse_null, server_key_id, server_key variables); callers see no change. Wakes a waiting sender.
+CREATE OR REPLACE FUNCTION @extschema@.otp_release_delivery(delivery_id bigint) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET enable_seqscan = off
+AS $$
+#variable_conflict use_variable
+BEGIN
+    IF delivery_id IS NULL THEN
+        PERFORM otp_private.refuse_null('delivery_id', true);
+    END IF;
+    UPDATE otp_private.delivery d
+       SET available_at = now(), tries = greatest(d.tries - 1, 0), leased = false
+     WHERE d.delivery_id = delivery_id AND d.state = 'pending' AND d.leased AND d.available_at > now();
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF otp_private.delivery_needs_notification() THEN
+        PERFORM pg_notify('otp_delivery', json_build_object('delivery_id', delivery_id)::text);
+    END IF;
+    RETURN true;
 END
 $$;
 
@@ -1846,671 +2237,6 @@ BEGIN
             HINT = 'An administrator sets one with otp_set_token_policy.';
     END IF;
     RETURN name;
-END
-$$;
-
--- The fixed code of a test identifier, counting its use.
-CREATE FUNCTION otp_private.test_code(policy text, channel otp_private.channel, identifier text) RETURNS text
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RETURN NULL;
-    END IF;
-    UPDATE otp_private.test_identifier t SET uses = t.uses + 1, last_used_at = now()
-     WHERE t.policy = policy AND t.channel = channel AND t.identifier = identifier AND t.expires_at > now()
-    RETURNING * INTO registered;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN (SELECT otp_private.open_test_code(k.secret, registered.policy, registered.channel::text,
-                                              registered.identifier, registered.sealed_code)
-              FROM otp_private.server_key k WHERE k.key_id = registered.server_key_id);
-END
-$$;
-
--- Counts a wrong code against a test identifier, which expires at its policy's max_attempts.
-CREATE FUNCTION otp_private.count_test_failures(challenge otp_private.challenge, wrong integer) RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    registered otp_private.test_identifier;
-BEGIN
-    UPDATE otp_private.test_identifier t
-       SET failures = t.failures + wrong,
-           expires_at = CASE WHEN t.failures + wrong >= challenge.max_attempts THEN least(t.expires_at, now())
-                             ELSE t.expires_at END
-     WHERE t.policy = challenge.policy AND t.channel = challenge.channel AND t.identifier = challenge.identifier
-       AND wrong > 0
-    RETURNING * INTO registered;
-    IF FOUND AND registered.failures >= challenge.max_attempts AND registered.failures - wrong < challenge.max_attempts THEN
-        PERFORM otp_private.record_event('test_identifier_removed', registered.policy, registered.channel,
-            masked_identifier => otp_private.mask_identifier(registered.identifier, registered.channel::text),
-            detail => jsonb_build_object('failures', registered.failures));
-    END IF;
-END
-$$;
-
--- A test identifier as otp_test_identifiers shows it.
-CREATE FUNCTION otp_private.test_identifier_result(registered otp_private.test_identifier)
-RETURNS @extschema@.otp_test_identifier
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(registered.policy, registered.channel::text, registered.identifier, registered.expires_at,
-               registered.created_at, registered.last_used_at, registered.uses,
-               registered.failures)::@extschema@.otp_test_identifier
-$$;
-
--- Registers a test identifier with a fixed code.
-CREATE FUNCTION @extschema@.otp_set_test_identifier(
-    identifier text,
-    channel    text,
-    code       text,
-    policy     text DEFAULT 'default',
-    expires_at timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.+) '30 days'::pg_catalog.interval
-) RETURNS @extschema@.otp_test_identifier
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-    settings @extschema@.otp_policy;
-    bounds record;
-    server_key otp_private.server_key;
-    registered otp_private.test_identifier;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('code', code IS NULL), otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('expires_at', expires_at IS NULL);
-    IF NOT otp_private.test_identifiers_enabled() THEN
-        RAISE EXCEPTION USING ERRCODE = '55000',
-            MESSAGE = 'test identifiers are turned off on this server (otp_pg.test_identifiers = off)';
-    END IF;
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    settings := otp_private.policy_of(policy);
-    SELECT b.low, b.high INTO bounds FROM otp_private.policy_bounds() b WHERE b.setting = 'code_length';
-    IF code !~ format('^[0-9]{%s,%s}$', bounds.low, bounds.high) THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('code must be %s to %s digits', bounds.low, bounds.high);
-    END IF;
-    IF NOT (expires_at > now() AND expires_at <= now() + interval '1 year') THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = format('expires_at must be in the future and at most a year ahead (got %s)', expires_at);
-    END IF;
-    server_key := otp_private.current_key();
-    INSERT INTO otp_private.test_identifier AS t
-        (policy, channel, identifier, server_key_id, sealed_code, expires_at, created_at)
-    VALUES (settings.name, channel_name::otp_private.channel, normalized, server_key.key_id,
-            otp_private.seal_test_code(server_key.secret, settings.name, channel_name, normalized, code),
-            expires_at, now())
-    ON CONFLICT ON CONSTRAINT test_identifier_pkey DO UPDATE SET
-        server_key_id = EXCLUDED.server_key_id, sealed_code = EXCLUDED.sealed_code,
-        expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at, last_used_at = NULL, uses = 0,
-        failures = 0
-    RETURNING * INTO registered;
-    PERFORM otp_private.record_event('test_identifier_set', settings.name, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name),
-        detail => jsonb_build_object('expires_at', expires_at));
-    RETURN otp_private.test_identifier_result(registered);
-END
-$$;
-
--- Removes a test identifier.
-CREATE FUNCTION @extschema@.otp_remove_test_identifier(identifier text, channel text, policy text DEFAULT 'default')
-RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    channel_name text;
-    normalized text;
-BEGIN
-    PERFORM otp_private.refuse_null('identifier', identifier IS NULL), otp_private.refuse_null('channel', channel IS NULL),
-            otp_private.refuse_null('policy', policy IS NULL);
-    channel_name := otp_private.channel_name(channel);
-    normalized := otp_private.normalize_identifier(identifier, channel_name);
-    DELETE FROM otp_private.test_identifier t
-     WHERE t.policy = policy AND t.channel = channel_name::otp_private.channel AND t.identifier = normalized;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('test_identifier_removed', policy, channel_name::otp_private.channel,
-        masked_identifier => otp_private.mask_identifier(normalized, channel_name));
-    RETURN true;
-END
-$$;
-
--- Lists the test identifiers, never their codes.
-CREATE FUNCTION @extschema@.otp_test_identifiers() RETURNS SETOF @extschema@.otp_test_identifier
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.test_identifier_result(t) FROM otp_private.test_identifier t
-     ORDER BY t.policy, t.channel, t.identifier
-$$;
-
--- The send guard of a policy.
-CREATE FUNCTION otp_private.find_send_guard(name text) RETURNS otp_private.send_guard
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found otp_private.send_guard;
-BEGIN
-    SELECT * INTO found FROM otp_private.send_guard g WHERE g.policy = name;
-    RETURN found;
-END
-$$;
-
--- A send guard as otp_send_guards shows it.
-CREATE FUNCTION otp_private.send_guard_result(guard otp_private.send_guard) RETURNS @extschema@.otp_send_guard
-LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(guard.policy, guard.allowed_countries, guard.refused_countries, guard.country_limit,
-               guard.range_limit, guard.client_country_limit, guard.client_identifier_limit,
-               guard.breaker_min_conversion_percent, guard.breaker_sample,
-               guard.breaker_cooldown_seconds)::@extschema@.otp_send_guard
-$$;
-
--- Sets a policy's SMS pumping guard.
-CREATE FUNCTION @extschema@.otp_set_send_guard(
-    policy                         text,
-    allowed_countries              text[] DEFAULT NULL,
-    refused_countries              text[] DEFAULT NULL,
-    country_limit                  integer DEFAULT NULL,
-    range_limit                    integer DEFAULT NULL,
-    client_country_limit           integer DEFAULT NULL,
-    client_identifier_limit        integer DEFAULT NULL,
-    breaker_min_conversion_percent integer DEFAULT NULL,
-    breaker_sample                 integer DEFAULT NULL,
-    breaker_cooldown_seconds       integer DEFAULT NULL
-) RETURNS @extschema@.otp_send_guard
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    base otp_private.send_guard;
-    result otp_private.send_guard;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.policy_of(policy);
-    base := otp_private.find_send_guard(policy);
-    IF base.policy IS NULL THEN
-        base := ROW(policy, NULL, '{}', 0, 0, 0, 0, 0, 100, 3600, now())::otp_private.send_guard;
-    END IF;
-    result := ROW(
-        policy,
-        CASE WHEN allowed_countries IS NULL THEN base.allowed_countries
-             WHEN cardinality(allowed_countries) = 0 THEN NULL
-             ELSE otp_private.country_codes('allowed_countries', allowed_countries) END,
-        CASE WHEN refused_countries IS NULL THEN base.refused_countries
-             ELSE otp_private.country_codes('refused_countries', refused_countries) END,
-        otp_private.policy_setting('country_limit', coalesce(country_limit, base.country_limit)),
-        otp_private.policy_setting('range_limit', coalesce(range_limit, base.range_limit)),
-        otp_private.policy_setting('client_country_limit', coalesce(client_country_limit, base.client_country_limit)),
-        otp_private.policy_setting('client_identifier_limit', coalesce(client_identifier_limit, base.client_identifier_limit)),
-        otp_private.policy_setting('breaker_min_conversion_percent',
-                                   coalesce(breaker_min_conversion_percent, base.breaker_min_conversion_percent)),
-        otp_private.policy_setting('breaker_sample', coalesce(breaker_sample, base.breaker_sample)),
-        otp_private.policy_setting('breaker_cooldown_seconds', coalesce(breaker_cooldown_seconds, base.breaker_cooldown_seconds)),
-        now()
-    )::otp_private.send_guard;
-    INSERT INTO otp_private.send_guard AS g VALUES (result.*)
-    ON CONFLICT ON CONSTRAINT send_guard_pkey DO UPDATE SET
-        allowed_countries = EXCLUDED.allowed_countries, refused_countries = EXCLUDED.refused_countries,
-        country_limit = EXCLUDED.country_limit, range_limit = EXCLUDED.range_limit,
-        client_country_limit = EXCLUDED.client_country_limit,
-        client_identifier_limit = EXCLUDED.client_identifier_limit,
-        breaker_min_conversion_percent = EXCLUDED.breaker_min_conversion_percent,
-        breaker_sample = EXCLUDED.breaker_sample, breaker_cooldown_seconds = EXCLUDED.breaker_cooldown_seconds,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('send_guard_set', policy,
-                                     detail => to_jsonb(otp_private.send_guard_result(result)) - 'policy');
-    RETURN otp_private.send_guard_result(result);
-END
-$$;
-
--- Lists the send guards.
-CREATE FUNCTION @extschema@.otp_send_guards() RETURNS SETOF @extschema@.otp_send_guard
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT otp_private.send_guard_result(g) FROM otp_private.send_guard g ORDER BY g.policy
-$$;
-
--- Removes a policy's send guard.
-CREATE FUNCTION @extschema@.otp_remove_send_guard(policy text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL);
-    DELETE FROM otp_private.send_guard g WHERE g.policy = policy;
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    DELETE FROM otp_private.circuit c WHERE c.policy = policy;
-    PERFORM otp_private.record_event('send_guard_removed', policy);
-    RETURN true;
-END
-$$;
-
--- Refuses SMS codes to a refused country (OT403) or one whose circuit is open (OT503).
-CREATE FUNCTION otp_private.admit_sms(settings @extschema@.otp_policy, guard otp_private.send_guard,
-                                      identifier text, country text, client_addr inet)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    reopens timestamptz;
-    wait integer;
-BEGIN
-    IF country = ANY (guard.refused_countries)
-       OR (guard.allowed_countries IS NOT NULL AND NOT country = ANY (guard.allowed_countries)) THEN
-        PERFORM otp_private.queue_refusal_event('country_refused', settings.name, 'sms', country, identifier,
-                                                client_addr, NULL);
-        RAISE EXCEPTION USING ERRCODE = 'OT403',
-            MESSAGE = format('identifier is a phone number in %s, where policy %s sends no codes', country, settings.name),
-            DETAIL = format('country=%s', country),
-            HINT = 'otp_send_guards() lists the countries each policy allows and refuses.';
-    END IF;
-    IF guard.breaker_min_conversion_percent > 0 THEN
-        SELECT c.reopens_at INTO reopens
-          FROM otp_private.circuit c
-         WHERE c.policy = settings.name AND c.country = country AND c.reopens_at > now();
-        IF FOUND THEN
-            wait := greatest(1, ceil(extract(epoch FROM reopens - now())))::integer;
-            PERFORM otp_private.queue_refusal_event('circuit_open', settings.name, 'sms', country, identifier,
-                                                    client_addr, jsonb_build_object('retry_after_seconds', wait));
-            RAISE EXCEPTION USING ERRCODE = 'OT503',
-                MESSAGE = format('codes to phone numbers in %s are paused for policy %s: too few of the codes sent there were entered',
-                                 country, settings.name),
-                DETAIL = format('retry_after_seconds=%s country=%s', wait, country),
-                HINT = 'An administrator can reopen it with otp_reset_circuit(policy, country).';
-        END IF;
-    END IF;
-END
-$$;
-
--- Trips the circuit breaker of countries whose codes are no longer entered.
-CREATE FUNCTION otp_private.trip_circuits() RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    guard otp_private.send_guard;
-    country text;
-    counted_from timestamptz;
-    sampled integer;
-    verified integer;
-    tripped otp_private.circuit;
-    trips integer := 0;
-BEGIN
-    FOR guard IN SELECT * FROM otp_private.send_guard g WHERE g.breaker_min_conversion_percent > 0 LOOP
-        FOR country IN SELECT DISTINCT c.country FROM otp_private.challenge c
-                        WHERE c.policy = guard.policy AND c.country IS NOT NULL LOOP
-            SELECT ci.counted_from INTO counted_from
-              FROM otp_private.circuit ci WHERE ci.policy = guard.policy AND ci.country = country;
-            CONTINUE WHEN EXISTS (SELECT FROM otp_private.circuit ci
-                                   WHERE ci.policy = guard.policy AND ci.country = country AND ci.reopens_at > now());
-            SELECT count(*), count(*) FILTER (WHERE s.state = 'verified') INTO sampled, verified
-              FROM (SELECT c.state FROM otp_private.challenge c
-                     WHERE c.policy = guard.policy AND c.country = country AND NOT c.test
-                       AND c.created_at >= coalesce(counted_from, '-infinity')
-                       AND (c.state = 'verified' OR (c.state = 'pending' AND c.expires_at <= now()))
-                     ORDER BY c.created_at DESC
-                     LIMIT guard.breaker_sample) s;
-            CONTINUE WHEN sampled < guard.breaker_sample
-                       OR verified * 100 >= guard.breaker_min_conversion_percent * sampled;
-            INSERT INTO otp_private.circuit AS ci
-                (policy, country, tripped_at, reopens_at, counted_from, conversion_percent, sample)
-            VALUES (guard.policy, country, now(), now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    now() + make_interval(secs => guard.breaker_cooldown_seconds),
-                    round(100.0 * verified / sampled, 1), sampled)
-            ON CONFLICT ON CONSTRAINT circuit_pkey DO UPDATE SET
-                tripped_at = EXCLUDED.tripped_at, reopens_at = EXCLUDED.reopens_at,
-                counted_from = EXCLUDED.counted_from, conversion_percent = EXCLUDED.conversion_percent,
-                sample = EXCLUDED.sample
-            RETURNING * INTO tripped;
-            PERFORM otp_private.record_event('circuit_tripped', guard.policy, 'sms', country,
-                detail => jsonb_build_object('conversion_percent', tripped.conversion_percent, 'sample', sampled,
-                                             'reopens_at', tripped.reopens_at));
-            trips := trips + 1;
-        END LOOP;
-    END LOOP;
-    RETURN trips;
-END
-$$;
-
--- Lists the open circuits.
-CREATE FUNCTION @extschema@.otp_circuits() RETURNS SETOF @extschema@.otp_circuit
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(c.policy, c.country, c.tripped_at, c.reopens_at, c.conversion_percent, c.sample)::@extschema@.otp_circuit
-      FROM otp_private.circuit c
-     WHERE c.reopens_at > now()
-     ORDER BY c.policy, c.country
-$$;
-
--- Reopens a circuit.
-CREATE FUNCTION @extschema@.otp_reset_circuit(policy text, country text) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    code text;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL), otp_private.refuse_null('country', country IS NULL);
-    code := (otp_private.country_codes('country', ARRAY[country]))[1];
-    UPDATE otp_private.circuit c SET reopens_at = now(), counted_from = now()
-     WHERE c.policy = policy AND c.country = code AND c.reopens_at > now();
-    IF NOT FOUND THEN
-        RETURN false;
-    END IF;
-    PERFORM otp_private.record_event('circuit_reset', policy, 'sms', code);
-    RETURN true;
-END
-$$;
-
--- The built-in default trusted-device policy.
-CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
-END
-$$;
-
--- A trusted-device policy by name.
-CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    found @extschema@.otp_device_policy;
-BEGIN
-    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
-      FROM otp_private.device_policy p WHERE p.policy = name;
-    IF found.policy IS NOT NULL THEN
-        RETURN found;
-    ELSIF name = 'default' THEN
-        RETURN otp_private.builtin_device_policy();
-    END IF;
-    RAISE EXCEPTION USING ERRCODE = '22023',
-        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
-        HINT = 'Create it with otp_set_device_policy(policy => ...).';
-END
-$$;
-
--- An audit event about a trusted device.
-CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
-END
-$$;
-
--- Revokes a key's trusted devices, erasing their digests.
-CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    revoked uuid[];
-BEGIN
-    PERFORM FROM otp_private.device d
-     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-       AND (devices IS NULL OR d.device_id = ANY (devices))
-     ORDER BY d.device_id
-       FOR UPDATE;
-    WITH changed AS (
-        UPDATE otp_private.device d
-           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-           AND (devices IS NULL OR d.device_id = ANY (devices))
-        RETURNING d.device_id
-    )
-    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
-    IF revoked IS NULL THEN
-        RETURN 0;
-    END IF;
-    PERFORM otp_private.record_device_event('device_revoked', key,
-        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
-    RETURN cardinality(revoked);
-END
-$$;
-
--- Sets a trusted-device policy.
-CREATE FUNCTION @extschema@.otp_set_device_policy(
-    policy           text,
-    lifetime_seconds integer DEFAULT 2592000,
-    max_devices      integer DEFAULT 10
-) RETURNS @extschema@.otp_device_policy
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    result @extschema@.otp_device_policy;
-BEGIN
-    PERFORM otp_private.refuse_null('policy', policy IS NULL),
-            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
-            otp_private.refuse_null('max_devices', max_devices IS NULL);
-    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023',
-            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
-    END IF;
-    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
-                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
-    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
-    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
-    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
-        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
-        updated_at = EXCLUDED.updated_at;
-    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
-    RETURN result;
-END
-$$;
-
--- Lists the trusted-device policies.
-CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
-      FROM otp_private.device_policy p
-    UNION ALL
-    SELECT otp_private.builtin_device_policy()
-     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
-    ORDER BY 1
-$$;
-
--- Remembers a device after a fresh factor check; its token is shown once.
-CREATE FUNCTION @extschema@.otp_device_remember(
-    key    text,
-    label  text DEFAULT NULL,
-    policy text DEFAULT 'default'
-) RETURNS @extschema@.otp_device_token
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    settings @extschema@.otp_device_policy;
-    server_key otp_private.server_key;
-    new_id uuid := gen_random_uuid();
-    made record;
-    expires timestamptz;
-    evicted uuid[];
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
-    PERFORM otp_private.check_key(key);
-    IF label IS NOT NULL THEN
-        PERFORM otp_private.check_device_label(label);
-    END IF;
-    settings := otp_private.device_policy_of(policy);
-    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
-    -- the first finds it.
-    UPDATE otp_private.totp_factor f SET proved_at = NULL
-     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = 'OT401',
-            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
-            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
-    END IF;
-    server_key := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
-    expires := now() + make_interval(secs => settings.lifetime_seconds);
-    INSERT INTO otp_private.device
-        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
-    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
-    PERFORM otp_private.record_device_event('device_remembered', key,
-        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
-    -- The new device counts first; the others by when they were last used.
-    SELECT array_agg(q.device_id) INTO evicted
-      FROM (SELECT d.device_id FROM otp_private.device d
-             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
-            OFFSET settings.max_devices) q;
-    IF evicted IS NOT NULL THEN
-        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
-    END IF;
-    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
-END
-$$;
-
--- Revokes a device whose used token was presented, a rolled-back presentation included.
-CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
-LANGUAGE plpgsql VOLATILE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF replays > 0 THEN
-        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
-    END IF;
-    RETURN false;
-END
-$$;
-
--- Checks a trusted device's token and rotates it.
-CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-DECLARE
-    presented uuid;
-    device otp_private.device;
-    failure text;
-    server_secret bytea;
-    current otp_private.server_key;
-    made record;
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
-    PERFORM otp_private.require_own_transaction('otp_device_check');
-    presented := otp_private.device_token_id(token);
-    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
-        RETURN NULL;
-    END IF;
-    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
-    IF FOUND AND device.revoked_at IS NULL
-       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
-        device.revoked_at := now();
-    END IF;
-    failure := CASE WHEN NOT FOUND THEN 'unknown'
-                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
-                    WHEN device.expires_at <= now() THEN 'expired' END;
-    IF failure IS NOT NULL THEN
-        PERFORM otp_private.record_device_event('device_check_failed', key,
-            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
-        RETURN NULL;
-    END IF;
-    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
-    IF NOT FOUND THEN
-        PERFORM otp_private.missing_key(device.server_key_id);
-    END IF;
-    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
-        -- Not refused when the ledger is full (an application flooding it): the revocation is then
-        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
-        -- except in a DO block or procedure that rolls back.
-        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
-        PERFORM otp_private.revoke_replayed_device(device, 1);
-        RETURN NULL;
-    END IF;
-    -- The next token is digested under the current server key: a device in use moves off a
-    -- retired key at its next check.
-    current := otp_private.current_key();
-    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
-    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
-     WHERE d.device_id = device.device_id;
-    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
-    RETURN made.token;
-END
-$$;
-
--- Lists a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
-LANGUAGE plpgsql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    RETURN QUERY
-        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
-          FROM otp_private.device d
-         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
-         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
-END
-$$;
-
--- Revokes one trusted device.
-CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
-END
-$$;
-
--- Revokes all of a key's trusted devices.
-CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_variable
-BEGIN
-    PERFORM otp_private.refuse_null('key', key IS NULL);
-    RETURN otp_private.revoke_devices(key, 'requested');
 END
 $$;
 
@@ -3051,6 +2777,289 @@ BEGIN
     PERFORM otp_private.queue_delivery(challenge, previous_delivery, server_key, code, link_token);
     PERFORM otp_private.record_challenge_event('resent', challenge, client_addr);
     RETURN otp_private.challenge_result(challenge);
+END
+$$;
+
+-- The built-in default trusted-device policy.
+CREATE FUNCTION otp_private.builtin_device_policy() RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN ROW('default', 2592000, 10)::@extschema@.otp_device_policy;  -- 30 days, 10 devices
+END
+$$;
+
+-- A trusted-device policy by name.
+CREATE FUNCTION otp_private.device_policy_of(name text) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    found @extschema@.otp_device_policy;
+BEGIN
+    SELECT p.policy, p.lifetime_seconds, p.max_devices INTO found
+      FROM otp_private.device_policy p WHERE p.policy = name;
+    IF found.policy IS NOT NULL THEN
+        RETURN found;
+    ELSIF name = 'default' THEN
+        RETURN otp_private.builtin_device_policy();
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = format('policy %s is not a device policy', quote_literal(left(name, 64))),
+        HINT = 'Create it with otp_set_device_policy(policy => ...).';
+END
+$$;
+
+-- An audit event about a trusted device.
+CREATE FUNCTION otp_private.record_device_event(event otp_private.event_kind, key text, detail jsonb)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM otp_private.record_event(event, key => left(key, 256), detail => detail);
+END
+$$;
+
+-- Revokes a key's trusted devices, erasing their digests.
+CREATE FUNCTION otp_private.revoke_devices(key text, reason text, devices uuid[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    revoked uuid[];
+BEGIN
+    PERFORM FROM otp_private.device d
+     WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+       AND (devices IS NULL OR d.device_id = ANY (devices))
+     ORDER BY d.device_id
+       FOR UPDATE;
+    WITH changed AS (
+        UPDATE otp_private.device d
+           SET revoked_at = now(), revoke_reason = reason, token_digest = NULL, server_key_id = NULL
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+           AND (devices IS NULL OR d.device_id = ANY (devices))
+        RETURNING d.device_id
+    )
+    SELECT array_agg(c.device_id ORDER BY c.device_id) INTO revoked FROM changed c;
+    IF revoked IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM otp_private.record_device_event('device_revoked', key,
+        jsonb_build_object('reason', reason, 'device_ids', to_jsonb(revoked)));
+    RETURN cardinality(revoked);
+END
+$$;
+
+-- Sets a trusted-device policy.
+CREATE FUNCTION @extschema@.otp_set_device_policy(
+    policy           text,
+    lifetime_seconds integer DEFAULT 2592000,
+    max_devices      integer DEFAULT 10
+) RETURNS @extschema@.otp_device_policy
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    result @extschema@.otp_device_policy;
+BEGIN
+    PERFORM otp_private.refuse_null('policy', policy IS NULL),
+            otp_private.refuse_null('lifetime_seconds', lifetime_seconds IS NULL),
+            otp_private.refuse_null('max_devices', max_devices IS NULL);
+    IF policy !~ '^[A-Za-z0-9_.:-]{1,63}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'policy must be 1 to 63 characters, each a letter, digit, or one of _ . : -';
+    END IF;
+    result := ROW(policy, otp_private.policy_setting('lifetime_seconds', lifetime_seconds),
+                  otp_private.policy_setting('max_devices', max_devices))::@extschema@.otp_device_policy;
+    INSERT INTO otp_private.device_policy AS p (policy, lifetime_seconds, max_devices, updated_at)
+    VALUES (result.policy, result.lifetime_seconds, result.max_devices, now())
+    ON CONFLICT ON CONSTRAINT device_policy_pkey DO UPDATE SET
+        lifetime_seconds = EXCLUDED.lifetime_seconds, max_devices = EXCLUDED.max_devices,
+        updated_at = EXCLUDED.updated_at;
+    PERFORM otp_private.record_event('device_policy_set', result.policy, detail => to_jsonb(result) - 'policy');
+    RETURN result;
+END
+$$;
+
+-- Lists the trusted-device policies.
+CREATE FUNCTION @extschema@.otp_device_policies() RETURNS SETOF @extschema@.otp_device_policy
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ROW(p.policy, p.lifetime_seconds, p.max_devices)::@extschema@.otp_device_policy
+      FROM otp_private.device_policy p
+    UNION ALL
+    SELECT otp_private.builtin_device_policy()
+     WHERE NOT EXISTS (SELECT FROM otp_private.device_policy p WHERE p.policy = 'default')
+    ORDER BY 1
+$$;
+
+-- Remembers a device after a fresh factor check; its token is shown once.
+CREATE FUNCTION @extschema@.otp_device_remember(
+    key    text,
+    label  text DEFAULT NULL,
+    policy text DEFAULT 'default'
+) RETURNS @extschema@.otp_device_token
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    settings @extschema@.otp_device_policy;
+    server_key otp_private.server_key;
+    new_id uuid := gen_random_uuid();
+    made record;
+    expires timestamptz;
+    evicted uuid[];
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('policy', policy IS NULL);
+    PERFORM otp_private.check_key(key);
+    IF label IS NOT NULL THEN
+        PERFORM otp_private.check_device_label(label);
+    END IF;
+    settings := otp_private.device_policy_of(policy);
+    -- The proof is spent here: concurrent calls for one check queue on the factor row, and only
+    -- the first finds it.
+    UPDATE otp_private.totp_factor f SET proved_at = NULL
+     WHERE f.key = key AND f.state = 'active' AND f.proved_at > now() - interval '5 minutes';
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'OT401',
+            MESSAGE = 'key has no successful factor check in the last 5 minutes to remember a device with',
+            HINT = 'Call otp_device_remember right after otp_totp_check, otp_totp_confirm or otp_recovery_code_use returned true, once per check.';
+    END IF;
+    server_key := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(server_key.secret, key, new_id) t;
+    expires := now() + make_interval(secs => settings.lifetime_seconds);
+    INSERT INTO otp_private.device
+        (device_id, key, label, policy, server_key_id, token_digest, created_at, expires_at)
+    VALUES (new_id, key, label, settings.policy, server_key.key_id, made.digest, now(), expires);
+    PERFORM otp_private.record_device_event('device_remembered', key,
+        jsonb_build_object('device_id', new_id, 'policy', settings.policy, 'expires_at', expires));
+    -- The new device counts first; the others by when they were last used.
+    SELECT array_agg(q.device_id) INTO evicted
+      FROM (SELECT d.device_id FROM otp_private.device d
+             WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+             ORDER BY d.device_id = new_id DESC, coalesce(d.last_used_at, d.created_at) DESC, d.device_id
+            OFFSET settings.max_devices) q;
+    IF evicted IS NOT NULL THEN
+        PERFORM otp_private.revoke_devices(key, 'evicted', evicted);
+    END IF;
+    RETURN ROW(new_id, made.token, expires)::@extschema@.otp_device_token;
+END
+$$;
+
+-- Revokes a device whose used token was presented, a rolled-back presentation included.
+CREATE FUNCTION otp_private.revoke_replayed_device(device otp_private.device, replays integer) RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replays > 0 THEN
+        RETURN otp_private.revoke_devices(device.key, 'token_replayed', ARRAY[device.device_id]) > 0;
+    END IF;
+    RETURN false;
+END
+$$;
+
+-- Checks a trusted device's token and rotates it.
+CREATE FUNCTION @extschema@.otp_device_check(key text, token text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+DECLARE
+    presented uuid;
+    device otp_private.device;
+    failure text;
+    server_secret bytea;
+    current otp_private.server_key;
+    made record;
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('token', token IS NULL);
+    PERFORM otp_private.require_own_transaction('otp_device_check');
+    presented := otp_private.device_token_id(token);
+    IF presented IS NULL OR NOT otp_private.possible_key(key) THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key, '{"reason": "malformed"}');
+        RETURN NULL;
+    END IF;
+    SELECT * INTO device FROM otp_private.device d WHERE d.device_id = presented AND d.key = key FOR UPDATE;
+    IF FOUND AND device.revoked_at IS NULL
+       AND otp_private.revoke_replayed_device(device, otp_private.record_taken_back('device ' || device.device_id)) THEN
+        device.revoked_at := now();
+    END IF;
+    failure := CASE WHEN NOT FOUND THEN 'unknown'
+                    WHEN device.revoked_at IS NOT NULL THEN 'revoked'
+                    WHEN device.expires_at <= now() THEN 'expired' END;
+    IF failure IS NOT NULL THEN
+        PERFORM otp_private.record_device_event('device_check_failed', key,
+            jsonb_strip_nulls(jsonb_build_object('reason', failure, 'device_id', device.device_id)));
+        RETURN NULL;
+    END IF;
+    SELECT k.secret INTO server_secret FROM otp_private.server_key k WHERE k.key_id = device.server_key_id;
+    IF NOT FOUND THEN
+        PERFORM otp_private.missing_key(device.server_key_id);
+    END IF;
+    IF NOT otp_private.device_token_matches(server_secret, key, token, device.token_digest) THEN
+        -- Not refused when the ledger is full (an application flooding it): the revocation is then
+        -- as lasting as the caller's transaction, which the guard keeps a statement of its own
+        -- except in a DO block or procedure that rolls back.
+        PERFORM otp_private.note_attempt_if_room('device ' || device.device_id);
+        PERFORM otp_private.revoke_replayed_device(device, 1);
+        RETURN NULL;
+    END IF;
+    -- The next token is digested under the current server key: a device in use moves off a
+    -- retired key at its next check.
+    current := otp_private.current_key();
+    SELECT t.token, t.digest INTO made FROM otp_private.new_device_token(current.secret, key, device.device_id) t;
+    UPDATE otp_private.device d SET token_digest = made.digest, server_key_id = current.key_id, last_used_at = now()
+     WHERE d.device_id = device.device_id;
+    PERFORM otp_private.record_device_event('device_used', key, jsonb_build_object('device_id', device.device_id));
+    RETURN made.token;
+END
+$$;
+
+-- Lists a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices(key text) RETURNS SETOF @extschema@.otp_device
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN QUERY
+        SELECT d.device_id, d.label, d.created_at, d.last_used_at, d.expires_at
+          FROM otp_private.device d
+         WHERE d.key = key AND d.revoked_at IS NULL AND d.expires_at > now()
+         ORDER BY coalesce(d.last_used_at, d.created_at) DESC, d.device_id;
+END
+$$;
+
+-- Revokes one trusted device.
+CREATE FUNCTION @extschema@.otp_device_revoke(key text, device_id uuid) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL), otp_private.refuse_null('device_id', device_id IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested', ARRAY[device_id]) > 0;
+END
+$$;
+
+-- Revokes all of a key's trusted devices.
+CREATE FUNCTION @extschema@.otp_devices_revoke(key text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_variable
+BEGIN
+    PERFORM otp_private.refuse_null('key', key IS NULL);
+    RETURN otp_private.revoke_devices(key, 'requested');
 END
 $$;
 

@@ -49,17 +49,28 @@ SENDER_GRANTS = """
 """
 
 
+@contextlib.contextmanager
+def login_role(conn, tag, grants=""):
+    """A new login role named after `tag` that holds `grants` (SQL with `{role}` for its name) and
+    nothing else; it goes, with whatever it created, when the block ends."""
+    role = unique_name(tag).replace("-", "_")
+    conn.execute(f"CREATE ROLE {role} LOGIN")
+    try:
+        if grants:
+            conn.execute(grants.format(role=role))
+        yield role
+    finally:
+        conn.execute(f"DROP OWNED BY {role}")
+        conn.execute(f"DROP ROLE {role}")
+
+
 def connection_as(conn, connect, tag, grants):
     """A connection (autocommit) as a new role that holds `grants` and nothing else; the role goes
     when the test ends. For a fixture: `yield from connection_as(...)`."""
-    role = unique_name(tag).replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    conn.execute(grants.format(role=role))
-    connection = connect(user=role)
-    yield connection
-    connection.close()
-    conn.execute(f"DROP OWNED BY {role}")
-    conn.execute(f"DROP ROLE {role}")
+    with login_role(conn, tag, grants) as role:
+        connection = connect(user=role)
+        yield connection
+        connection.close()
 
 
 @contextlib.contextmanager

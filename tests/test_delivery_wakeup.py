@@ -14,8 +14,8 @@ import time
 import psycopg
 import pytest
 
-from helpers import (APP_GRANTS, SENDER_GRANTS, connection_as, initiate, set_policy, sqlstate_of, unique_email,
-                     unique_name)
+from helpers import (APP_GRANTS, SENDER_GRANTS, connection_as, initiate, login_role, set_policy, sqlstate_of,
+                     unique_email)
 
 KEY = 0x6F747067  # otp_pg's advisory lock keys: (KEY, 1) the gate, (KEY, 2) the waiting mark
 NEVER = 3600.0  # a poll interval no test lives to see
@@ -199,9 +199,7 @@ def test_a_role_holding_the_keys_cannot_keep_requests_from_senders(conn, connect
     """Any role can take advisory locks: the worst it gets is notifications for every request or
     senders that claim every tenth of a second."""
     policy = set_policy(conn, identifier_limit=1000, client_limit=1000)
-    role = unique_name("locker").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    try:
+    with login_role(conn, "locker") as role:
         locker = connect(user=role)
         locker.execute(hostile.format(key=KEY))
         [sender] = senders()
@@ -211,8 +209,6 @@ def test_a_role_holding_the_keys_cannot_keep_requests_from_senders(conn, connect
         wait_for(lambda: all(s["challenge_id"] in sender.claimed for s in started), "every request is claimed")
         assert sender.polls == 0
         locker.close()
-    finally:
-        conn.execute(f"DROP ROLE {role}")
 
 
 @pytest.fixture

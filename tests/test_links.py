@@ -12,6 +12,7 @@ from helpers import (
     initiate,
     latest_code,
     latest_link,
+    login_role,
     resend,
     set_policy,
     sqlstate_of,
@@ -188,10 +189,8 @@ def test_no_link_token_is_at_rest(conn):
 
 
 def test_the_application_role_cannot_read_links(conn, connect):
-    role = f"link_app_{uuid.uuid4().hex[:8]}"
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    try:
-        conn.execute(f"GRANT EXECUTE ON FUNCTION otp_check_link(text), otp_verify_link(text, text, inet, jsonb) TO {role}")
+    grants = "GRANT EXECUTE ON FUNCTION otp_check_link(text), otp_verify_link(text, text, inet, jsonb) TO {role}"
+    with login_role(conn, "link_app", grants) as role:
         conn.execute(f"SET ROLE {role}")
         try:
             assert sqlstate_of(conn, "SELECT link_digest FROM otp_private.challenge")[0] == "42501"
@@ -199,6 +198,3 @@ def test_the_application_role_cannot_read_links(conn, connect):
             assert check(conn, "A" * 64)["status"] == "not_found"
         finally:
             conn.execute("RESET ROLE")
-    finally:
-        conn.execute(f"REVOKE ALL ON FUNCTION otp_check_link(text), otp_verify_link(text, text, inet, jsonb) FROM {role}")
-        conn.execute(f"DROP ROLE {role}")

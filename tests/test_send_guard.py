@@ -9,7 +9,7 @@ import time
 import psycopg
 import pytest
 
-from helpers import initiate, unique_email, unique_name, verify
+from helpers import initiate, login_role, unique_email, unique_name, verify
 
 # Numbers valid in libphonenumber's plans, one range each unless said otherwise.
 SE = "+46701234{:03d}"       # Sweden, range +46701
@@ -221,17 +221,13 @@ def test_bad_arguments_name_themselves(conn, policy):
 
 
 def test_the_guard_is_the_administrators(conn, connect, policy):
-    role = unique_name("app").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    try:
+    with login_role(conn, "app") as role:
         app = connect(user=role)
         for query in (f"SELECT otp_set_send_guard('{policy}')", "SELECT otp_send_guards()", "SELECT otp_circuits()",
                       f"SELECT otp_reset_circuit('{policy}', 'SE')", f"SELECT otp_remove_send_guard('{policy}')",
                       "SELECT * FROM otp_private.send_guard", "SELECT * FROM otp_private.circuit",
                       "SELECT * FROM otp_private.client_spread"):
             assert sqlstate(app, query).sqlstate == "42501", query
-    finally:
-        conn.execute(f"DROP ROLE {role}")
 
 
 def test_settings_are_kept_and_listed(conn, policy):

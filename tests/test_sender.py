@@ -23,15 +23,20 @@ CODE = re.compile(r"Your code is (\d+)")
 
 
 class Mailbox:
-    """aiosmtpd handler: keeps what arrives; can refuse the next messages or answer slowly."""
+    """aiosmtpd handler: keeps what arrives; can refuse the next messages, answer slowly, or refuse
+    addresses starting "slowfail" after `slow_failure_seconds` (a server timing out)."""
 
-    def __init__(self):
+    def __init__(self, delay_seconds=0.0, slow_failure_seconds=0.0):
         self.messages = []
         self.refuse_next = 0
-        self.delay_seconds = 0.0
+        self.delay_seconds = delay_seconds
+        self.slow_failure_seconds = slow_failure_seconds
         self.lock = threading.Lock()
 
     async def handle_DATA(self, server, session, envelope):
+        if envelope.rcpt_tos[0].startswith("slowfail"):
+            await asyncio.sleep(self.slow_failure_seconds)
+            return "451 4.3.0 try again later"
         if self.delay_seconds:
             await asyncio.sleep(self.delay_seconds)
         with self.lock:
@@ -46,6 +51,10 @@ class Mailbox:
     def codes_for(self, address):
         with self.lock:
             return [CODE.search(m["body"]).group(1) for m in self.messages if m["to"] == [address]]
+
+    def count(self, address) -> int:
+        with self.lock:
+            return sum(1 for m in self.messages if m["to"] == [address])
 
 
 class Gateway(BaseHTTPRequestHandler):

@@ -19,7 +19,6 @@ from helpers import (
     sqlstate_of,
     token_role,
     unique_email,
-    unique_name,
     verify,
 )
 

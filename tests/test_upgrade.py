@@ -15,7 +15,7 @@ import psycopg
 import pyotp
 import pytest
 
-from helpers import claim, initiate, set_policy, sqlstate_of, unique_email, unique_name, verify
+from helpers import claim, initiate, login_role, set_policy, sqlstate_of, unique_email, unique_name, verify
 
 PREVIOUS_RELEASES = ["0.1.0", "0.2.0", "0.3.0", "0.4.0"]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -198,9 +198,7 @@ def test_grants_on_functions_whose_parameters_change_are_kept(conn, databases, p
     """otp_initiate and otp_verify take new parameters in 0.4.1 (a DROP and a CREATE): what was
     granted on them before the update is granted on them after it, and PUBLIC still gets nothing.
     A sender that could acknowledge one request can acknowledge a batch."""
-    role = unique_name("upgrade_app").replace("-", "_")
-    conn.execute(f"CREATE ROLE {role} LOGIN")
-    try:
+    with login_role(conn, "upgrade_app") as role:
         with databases("grants") as old:
             old.execute(f"CREATE EXTENSION otp_pg VERSION '{previous_release}'")
             old.execute(f"GRANT EXECUTE ON FUNCTION otp_initiate(text, text, jsonb, text, inet),"
@@ -220,5 +218,3 @@ def test_grants_on_functions_whose_parameters_change_are_kept(conn, databases, p
             assert verify(old, started["challenge_id"], "00000000")["status"] == "invalid_code"
             old.execute("RESET ROLE")
             old.execute(f"DROP OWNED BY {role}")
-    finally:
-        conn.execute(f"DROP ROLE {role}")
