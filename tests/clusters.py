@@ -180,6 +180,15 @@ class Server:
         with self.connect() as conn:
             conn.execute("CREATE EXTENSION otp_pg")
 
+    def wait_for_replay(self, primary: "Server"):
+        """Waits until this standby has replayed everything `primary` has written so far."""
+        with primary.connect() as conn:
+            written = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+        with self.connect() as conn:
+            assert conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] is True
+            poll_until(lambda: conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (written,)).fetchone()[0],
+                       120, "the standby to replay the primary's writes")
+
 
 class ServerGroup:
     """Owns a temporary directory and the servers made in it; closing it stops them all

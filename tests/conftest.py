@@ -8,6 +8,8 @@ import os
 import psycopg
 import pytest
 
+from helpers import closed_afterwards
+
 # The packages' tests install with apt, once, not per server: scripts/test.sh runs them on their own.
 # The Patroni tests start clusters of their own and run once, not per version: by their own line
 # (tests/ha/conftest.py).
@@ -45,17 +47,7 @@ def conn(dsn):
 @pytest.fixture
 def connect(dsn):
     """Opens extra connections for tests that need several sessions; all closed afterwards."""
-    opened = []
-
-    def open_connection(**kwargs):
-        kwargs.setdefault("autocommit", True)
-        connection = psycopg.connect(dsn, **kwargs)
-        opened.append(connection)
-        return connection
-
-    yield open_connection
-    for connection in opened:
-        connection.close()
+    yield from closed_afterwards(lambda **kwargs: psycopg.connect(dsn, **{"autocommit": True, **kwargs}))
 
 
 @pytest.fixture

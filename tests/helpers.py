@@ -49,6 +49,21 @@ SENDER_GRANTS = """
 """
 
 
+def closed_afterwards(open_one):
+    """For a fixture (`yield from closed_afterwards(...)`): yields a function that opens connections
+    with `open_one` and closes every one it opened when the test ends."""
+    opened = []
+
+    def open_connection(*args, **kwargs):
+        connection = open_one(*args, **kwargs)
+        opened.append(connection)
+        return connection
+
+    yield open_connection
+    for connection in opened:
+        connection.close()
+
+
 @contextlib.contextmanager
 def login_role(conn, tag, grants=""):
     """A new login role named after `tag` that holds `grants` (SQL with `{role}` for its name) and

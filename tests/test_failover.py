@@ -87,11 +87,7 @@ def replica(group):
                        120, "the standby to stream")
         except AssertionError as error:
             raise AssertionError(f"{error}; the standby's log:\n{standby.log()[-3000:]}") from None
-        written = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
-
-    with standby.connect() as conn:
-        poll_until(lambda: conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (written,)).fetchone()[0],
-                   120, "the standby to replay the primary's writes")
+    standby.wait_for_replay(primary)
     return data
 
 

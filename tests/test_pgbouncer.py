@@ -19,8 +19,9 @@ import psycopg
 import pyotp
 import pytest
 
-from helpers import (APP_GRANTS, SENDER_GRANTS, initiate, latest_code, poll_until, public_schema_closed, resend,
-                     run_together, set_policy, unique_email, unique_name, verify, wrong_code)
+from helpers import (APP_GRANTS, SENDER_GRANTS, closed_afterwards, initiate, latest_code, poll_until,
+                     public_schema_closed, resend, run_together, set_policy, unique_email, unique_name, verify,
+                     wrong_code)
 from poolers import PgBouncer
 from test_sender import gateway, mailbox, start_sender  # noqa: F401 (fixtures)
 
@@ -66,16 +67,8 @@ def session_pool(dsn, roles):
 @pytest.fixture
 def pooled(transaction_pool):
     """Opens client connections through the transaction pooler, as psycopg needs them there."""
-    opened = []
-
-    def open_connection(user):
-        connection = psycopg.connect(transaction_pool.dsn(user), autocommit=True, prepare_threshold=None)
-        opened.append(connection)
-        return connection
-
-    yield open_connection
-    for connection in opened:
-        connection.close()
+    yield from closed_afterwards(
+        lambda user: psycopg.connect(transaction_pool.dsn(user), autocommit=True, prepare_threshold=None))
 
 
 @pytest.fixture

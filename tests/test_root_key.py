@@ -206,13 +206,8 @@ def test_a_standby_with_the_same_root_key_file_serves_checks_after_promotion():
             codes = [row[0] for row in conn.execute("SELECT otp_recovery_codes_generate('dave', 2)")]
         standby = group.replica_of(primary, "standby")
         standby.start()
-        with primary.connect() as conn:
-            lsn = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+        standby.wait_for_replay(primary)
         with standby.connect() as conn:
-            for _ in range(200):
-                if conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (lsn,)).fetchone()[0]:
-                    break
-                time.sleep(0.05)
             # The factor has reached the standby.
             assert conn.execute("SELECT (otp_factor_status('dave')).state").fetchone()[0] == "active"
         primary.stop("immediate")

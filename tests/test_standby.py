@@ -23,7 +23,7 @@ import pyotp
 import pytest
 
 from clusters import ServerGroup
-from helpers import claim, initiate, poll_until, set_policy, verify, wrong_code
+from helpers import claim, initiate, set_policy, verify, wrong_code
 from test_root_key import ROOT_KEY, key_file
 
 REFERENCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "reference.md")
@@ -151,25 +151,15 @@ def pair():
         primary.create_extension()
         standby = group.replica_of(primary, "standby")
         standby.start()
-        replayed(primary, standby)
+        standby.wait_for_replay(primary)
         with standby.connect() as conn:
             with pytest.raises(psycopg.Error) as first_jwks:
                 conn.execute("SELECT otp_jwks()")
         with primary.connect() as conn:
             data = prepared(conn)
         data.first_jwks_on_standby = first_jwks.value.sqlstate
-        replayed(primary, standby)
+        standby.wait_for_replay(primary)
         yield SimpleNamespace(primary=primary, standby=standby, data=data)
-
-
-def replayed(primary, standby):
-    """Waits until the standby has replayed everything the primary has written so far."""
-    with primary.connect() as conn:
-        written = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
-    with standby.connect() as conn:
-        assert conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] is True
-        poll_until(lambda: conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (written,)).fetchone()[0],
-                   120, "the standby to replay the primary's writes")
 
 
 def prepared(conn) -> SimpleNamespace:
